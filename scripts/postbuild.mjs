@@ -1,0 +1,81 @@
+// Trunk post-build hook (release builds only):
+//  1. replace Trunk's inline loader with an external boot script that reports a failed
+//     WebAssembly start and leaves the static content in place;
+//  2. add a Content-Security-Policy with no inline script;
+//  3. write .gz and .br copies of every text and wasm file for static hosting.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Rewrites Trunk's index.html in `dir`; returns the boot script's file name. */
+export function externalizeLoader(dir) {
+  const indexPath = join(dir, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+  if (!inline) throw new Error('postbuild: no inline module script found in index.html');
+  const js = inline[1].match(/from\s+'([^']+\.js)'/);
+  const wasm = inline[1].match(/module_or_path:\s*'([^']+\.wasm)'/);
+  if (!js || !wasm) throw new Error('postbuild: unexpected Trunk loader: ' + inline[1]);
+  const prefix = js[1].slice(0, js[1].lastIndexOf('/') + 1);
+  const boot = `// Starts the atlas. If WebAssembly cannot load, the static content stays and says so.
+const failed = (err) => {
+  document.documentElement.classList.add('wasm-failed');
+  console.warn('Astana Atlas: the interactive map could not start.', err);
+};
+if (typeof WebAssembly !== 'object') {
+  failed(new Error('WebAssembly is not available'));
+} else {
+  import('${js[1]}')
+    .then((m) => m.default({ module_or_path: '${wasm[1]}' }))
+    .catch(failed);
+}
+`;
+  const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
+  const bootName = `boot-${hash}.js`;
+  writeFileSync(join(dir, bootName), boot);
+  html = html.replace(inline[0], `<script type="module" src="${prefix}${bootName}"></script>`);
+  const nomodule = `<script nomodule src="${prefix}public/nomodule.js"></script>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+  html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}${meta}`);
+  html = html.replace('</head>', `${nomodule}</head>`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left');
+  writeFileSync(indexPath, html);
+  return bootName;
+}
+
+/** Writes `.gz` and `.br` beside every compressible file under `dir`. */
+export function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      precompress(path);
+      continue;
+    }
+    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(name)) continue;
+    const data = readFileSync(path);
+    writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+  if (!dir) throw new Error('postbuild: no directory (TRUNK_STAGING_DIR or an argument)');
+  if ((process.env.TRUNK_PROFILE || 'release') === 'release') {
+    externalizeLoader(dir);
+    precompress(dir);
+  }
+}

@@ -1,0 +1,298 @@
+//! Draws a `ChartLayout` with plotters onto any backend, in device pixels.
+//!
+//! plotters-canvas neither knows the device pixel ratio nor redraws on resize: the caller
+//! sizes the backing store to CSS size × `dpr`, and every coordinate, stroke and font size
+//! here is multiplied by `dpr`, so the chart is crisp on any screen.
+
+use super::model::{name_periods, ChartLayout};
+use crate::data::{CityName, Kind};
+use crate::i18n::{Lang, Msg};
+use crate::url_state::YearRange;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The chart's colours, read from the page's CSS custom properties so themes apply.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartColors {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub lane: RGBColor,
+    pub bar: RGBColor,
+    pub bar_highlight: RGBColor,
+    pub focus: RGBColor,
+    /// By `Kind` order: summit, negotiations, forum, congress, sport, expo.
+    pub kinds: [RGBColor; 6],
+}
+
+impl ChartColors {
+    /// Light-theme defaults (the Okabe–Ito palette, safe for colour-blind readers).
+    pub fn light() -> ChartColors {
+        ChartColors {
+            background: RGBColor(255, 255, 255),
+            text: RGBColor(28, 33, 40),
+            muted: RGBColor(87, 96, 106),
+            grid: RGBColor(226, 230, 235),
+            lane: RGBColor(246, 248, 250),
+            bar: RGBColor(154, 164, 176),
+            bar_highlight: RGBColor(0, 94, 162),
+            focus: RGBColor(0, 94, 162),
+            kinds: [
+                RGBColor(0, 114, 178),
+                RGBColor(213, 94, 0),
+                RGBColor(0, 158, 115),
+                RGBColor(204, 121, 167),
+                RGBColor(230, 159, 0),
+                RGBColor(86, 180, 233),
+            ],
+        }
+    }
+
+    pub fn kind(&self, kind: Kind) -> RGBColor {
+        self.kinds[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
+    }
+}
+
+/// Parses `#rrggbb` (or `#rgb`), as read from a CSS custom property.
+pub fn parse_hex(s: &str) -> Option<RGBColor> {
+    let h = s.trim().strip_prefix('#')?;
+    let v = |i: usize, n: usize| u8::from_str_radix(h.get(i..i + n)?, 16).ok();
+    match h.len() {
+        6 => Some(RGBColor(v(0, 2)?, v(2, 2)?, v(4, 2)?)),
+        3 => Some(RGBColor(v(0, 1)? * 17, v(1, 1)? * 17, v(2, 1)? * 17)),
+        _ => None,
+    }
+}
+
+/// What changes between redraws without changing the layout.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DrawState {
+    pub lang: Lang,
+    /// Mark indexes.
+    pub selected: Option<usize>,
+    pub focused: Option<usize>,
+    pub hovered: Option<usize>,
+    /// Events outside the range are faded; bars inside it are highlighted.
+    pub years: Option<YearRange>,
+}
+
+/// The marker outline for a kind, as points around (0, 0) for radius `r` (circles aside).
+pub fn kind_polygon(kind: Kind, r: f64) -> Option<Vec<(f64, f64)>> {
+    let regular = |n: usize, rot: f64, rr: f64| -> Vec<(f64, f64)> {
+        (0..n)
+            .map(|i| {
+                let a = rot + i as f64 * std::f64::consts::TAU / n as f64;
+                (rr * a.cos(), rr * a.sin())
+            })
+            .collect()
+    };
+    use std::f64::consts::FRAC_PI_2;
+    match kind {
+        Kind::Summit => None,
+        Kind::Negotiations => Some(regular(4, 0.0, r * 1.25)),
+        Kind::Forum => Some(regular(4, std::f64::consts::FRAC_PI_4, r * 1.2)),
+        Kind::Congress => Some(regular(3, -FRAC_PI_2, r * 1.3)),
+        Kind::Sport => Some(regular(6, 0.0, r * 1.1)),
+        Kind::Expo => Some({
+            // A five-pointed star.
+            (0..10)
+                .map(|i| {
+                    let a = -FRAC_PI_2 + i as f64 * std::f64::consts::PI / 5.0;
+                    let rr = if i % 2 == 0 { r * 1.45 } else { r * 0.6 };
+                    (rr * a.cos(), rr * a.sin())
+                })
+                .collect()
+        }),
+    }
+}
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Draws the chart. `dpr` is the device pixel ratio the backing store was sized with.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    state: &DrawState,
+    colors: &ChartColors,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let lang = state.lang;
+    let px = |v: f64| (v * dpr).round() as i32;
+    let pt = |x: f64, y: f64| (px(x), px(y));
+    let font = |size: f64| ("sans-serif", size * dpr).into_font();
+    let m = &layout.metrics;
+    let (left, right) = (layout.plot_left, layout.plot_right);
+    let in_range = |year: u16| state.years.is_none_or(|r| r.contains(year));
+
+    root.fill(&colors.background)?;
+
+    // Lanes: alternate bands and labels.
+    for (i, band) in layout.lanes.iter().enumerate() {
+        if i % 2 == 0 {
+            root.draw(&Rectangle::new([pt(0.0, band.top), pt(layout.width, band.bottom)], colors.lane.filled()))?;
+        }
+        let label = band.lane.label().get(lang);
+        if m.label_above {
+            root.draw(&Text::new(
+                label,
+                pt(left, band.top + 9.0),
+                font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        } else {
+            let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
+            root.draw(&Text::new(label, pt(left - 12.0, (band.top + band.bottom) / 2.0), style))?;
+        }
+    }
+
+    // Year grid over the lanes.
+    let lanes_top = layout.lanes.first().map_or(layout.axis_top, |l| l.top);
+    let lanes_bottom = layout.lanes.last().map_or(layout.axis_top, |l| l.bottom);
+    for &(year, _) in &layout.totals {
+        let x = layout.x_of(f64::from(year));
+        let strong = year % 5 == 0;
+        let color = if strong { colors.muted.mix(0.35) } else { colors.grid.mix(1.0) };
+        root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(px(1.0).max(1) as u32)))?;
+    }
+
+    // Yearly totals strip.
+    let max_total = layout.totals.iter().map(|t| t.1).max().unwrap_or(0).max(1) as f64;
+    let bar_area = layout.totals_bottom - layout.totals_top;
+    if !m.label_above {
+        let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
+        root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left - 12.0, layout.totals_bottom - bar_area / 2.0), style))?;
+    }
+    let year_w = layout.x_of(f64::from(crate::chart::model::FIRST_YEAR) + 1.0) - layout.x_of(f64::from(crate::chart::model::FIRST_YEAR));
+    for &(year, n) in &layout.totals {
+        if n == 0 {
+            continue;
+        }
+        let x0 = layout.x_of(f64::from(year)) + (year_w * 0.12).min(3.0);
+        let x1 = layout.x_of(f64::from(year) + 1.0) - (year_w * 0.12).min(3.0);
+        let h = bar_area * n as f64 / max_total;
+        let color = if state.years.is_some() && in_range(year) { colors.bar_highlight } else { colors.bar };
+        root.draw(&Rectangle::new([pt(x0, layout.totals_bottom - h), pt(x1, layout.totals_bottom)], color.filled()))?;
+        if year_w >= 14.0 {
+            let style = font(10.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Bottom));
+            root.draw(&Text::new(n.to_string(), pt((x0 + x1) / 2.0, layout.totals_bottom - h - 2.0), style))?;
+        }
+    }
+    root.draw(&PathElement::new(
+        vec![pt(left, layout.totals_bottom), pt(right, layout.totals_bottom)],
+        colors.muted.stroke_width(px(1.0).max(1) as u32),
+    ))?;
+
+    // Marks: spans, then shapes, faded outside the year range.
+    let r = m.radius;
+    for mark in &layout.marks {
+        let item = &layout.items[mark.item];
+        let faded = !in_range(item.year);
+        let color = colors.kind(item.kind).mix(if faded { 0.22 } else { 1.0 });
+        if let Some(x_end) = mark.x_end {
+            root.draw(&Rectangle::new(
+                [pt(mark.x, mark.y - r * 0.45), pt(x_end, mark.y + r * 0.45)],
+                color.mix(if faded { 0.22 } else { 0.55 }).filled(),
+            ))?;
+        }
+    }
+    for (i, mark) in layout.marks.iter().enumerate() {
+        let item = &layout.items[mark.item];
+        let faded = !in_range(item.year);
+        let alpha = if faded { 0.22 } else { 1.0 };
+        let color = colors.kind(item.kind).mix(alpha);
+        let big = state.selected == Some(i) || state.hovered == Some(i) || state.focused == Some(i);
+        let rr = if big { r * 1.35 } else { r };
+        let style = if item.hollow { color.stroke_width(px(1.6).max(1) as u32) } else { color.filled() };
+        if item.hollow {
+            draw_shape(root, item.kind, mark.x, mark.y, rr, colors.background.filled(), dpr)?;
+        }
+        draw_shape(root, item.kind, mark.x, mark.y, rr, style, dpr)?;
+        if item.in_article {
+            root.draw(&Circle::new(pt(mark.x, mark.y), px(rr + 3.2), colors.text.mix(alpha * 0.85).stroke_width(px(1.2).max(1) as u32)))?;
+        }
+    }
+    for (which, color, extra) in [(state.selected, colors.text, 6.0), (state.focused, colors.focus, 8.5)] {
+        if let Some(mark) = which.and_then(|i| layout.marks.get(i)) {
+            root.draw(&Circle::new(pt(mark.x, mark.y), px(r + extra), color.stroke_width(px(2.0) as u32)))?;
+        }
+    }
+
+    // Time axis.
+    let axis_y = layout.axis_top;
+    root.draw(&PathElement::new(vec![pt(left, axis_y), pt(right, axis_y)], colors.muted.stroke_width(px(1.0).max(1) as u32)))?;
+    let label_every = if year_w >= 36.0 {
+        1
+    } else if year_w >= 17.0 {
+        2
+    } else {
+        5
+    };
+    for &(year, _) in &layout.totals {
+        let x = layout.x_of(f64::from(year));
+        let tick = if year % 5 == 0 { 6.0 } else { 3.5 };
+        root.draw(&PathElement::new(vec![pt(x, axis_y), pt(x, axis_y + tick)], colors.muted.stroke_width(px(1.0).max(1) as u32)))?;
+        if year % label_every == 0 {
+            let label = if label_every == 1 && year % 5 != 0 && year_w < 44.0 { format!("’{:02}", year % 100) } else { year.to_string() };
+            let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(label, pt(layout.x_of(f64::from(year) + 0.5), axis_y + 7.0), style))?;
+        }
+    }
+
+    // The city's name over time.
+    let top = layout.names_top;
+    let h = m.names_height;
+    for (k, (name, t0, t1)) in name_periods(layout.domain.1).into_iter().enumerate() {
+        let (x0, x1) = (layout.x_of(t0).max(left), layout.x_of(t1).min(right));
+        if x1 <= x0 {
+            continue;
+        }
+        let fill = if k % 2 == 0 { colors.lane } else { colors.grid };
+        root.draw(&Rectangle::new([pt(x0, top), pt(x1, top + h)], fill.filled()))?;
+        let label = match name {
+            CityName::Akmola => Msg::Akmola,
+            CityName::Astana => Msg::Astana,
+            CityName::NurSultan => Msg::NurSultan,
+        }
+        .get(lang);
+        let room = x1 - x0;
+        let text = if room >= label.chars().count() as f64 * 7.0 + 8.0 {
+            Some(label.to_string())
+        } else if room >= 14.0 {
+            label.chars().next().map(|c| c.to_string())
+        } else {
+            None
+        };
+        if let Some(text) = text {
+            let style = font(11.0).color(&colors.text).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Text::new(text, pt((x0 + x1) / 2.0, top + h / 2.0), style))?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+fn draw_shape<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    kind: Kind,
+    x: f64,
+    y: f64,
+    r: f64,
+    style: ShapeStyle,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let pt = |x: f64, y: f64| ((x * dpr).round() as i32, (y * dpr).round() as i32);
+    match kind_polygon(kind, r) {
+        None => root.draw(&Circle::new(pt(x, y), (r * dpr).round() as i32, style)),
+        Some(points) => {
+            let pts: Vec<(i32, i32)> = points.iter().map(|&(dx, dy)| pt(x + dx, y + dy)).collect();
+            if style.filled {
+                root.draw(&Polygon::new(pts, style))
+            } else {
+                let mut closed = pts.clone();
+                closed.push(pts[0]);
+                root.draw(&PathElement::new(closed, style))
+            }
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! The chart's model in CSS pixels: lanes, time scale, mark positions, yearly totals,
+//! hit-testing and keyboard order. Drawing reads it; pointer and keyboard code query it.
+
+use crate::data::{Event, Kind, PartialDate};
+use crate::i18n::Msg;
+
+/// The time axis starts at the beginning of 1998 (the capital moved to Astana in 1997-98).
+pub const FIRST_YEAR: u16 = 1998;
+
+/// A horizontal lane of the chart: one family of organizers.
+///
+/// Lanes follow organizations rather than kinds because the story is in the families
+/// (the Syria rounds, the religious congresses, the SCO years); kind is shown by colour and
+/// shape inside each lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lane {
+    AstanaProcess,
+    Religions,
+    Sco,
+    Eurasian,
+    CentralAsia,
+    Multilateral,
+    Forums,
+    SportExpo,
+}
+
+impl Lane {
+    pub const ALL: [Lane; 8] = [
+        Lane::AstanaProcess,
+        Lane::Religions,
+        Lane::Sco,
+        Lane::Eurasian,
+        Lane::CentralAsia,
+        Lane::Multilateral,
+        Lane::Forums,
+        Lane::SportExpo,
+    ];
+
+    /// The lane of an event, from its organization (and, for "other", its kind).
+    pub fn of(organization: &str, kind: Kind) -> Lane {
+        match organization {
+            "astana-process" => Lane::AstanaProcess,
+            "congress-of-religions" => Lane::Religions,
+            "sco" => Lane::Sco,
+            "cis" | "csto" | "eurasec" | "eaeu" => Lane::Eurasian,
+            "c5" | "c5-russia" | "c5-china" | "c5-germany" | "c5-plus-1" => Lane::CentralAsia,
+            "osce" | "oic" | "cica" | "un" | "ots" => Lane::Multilateral,
+            "oca" | "bie" => Lane::SportExpo,
+            _ if matches!(kind, Kind::Sport | Kind::Expo) => Lane::SportExpo,
+            _ => Lane::Forums,
+        }
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Lane::AstanaProcess => Msg::LaneAstanaProcess,
+            Lane::Religions => Msg::LaneReligions,
+            Lane::Sco => Msg::LaneSco,
+            Lane::Eurasian => Msg::LaneEurasian,
+            Lane::CentralAsia => Msg::LaneCentralAsia,
+            Lane::Multilateral => Msg::LaneMultilateral,
+            Lane::Forums => Msg::LaneForums,
+            Lane::SportExpo => Msg::LaneSportExpo,
+        }
+    }
+}
+
+/// What the model needs of one event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartItem {
+    /// Index into the caller's event list.
+    pub event: usize,
+    pub start: f64,
+    pub end: f64,
+    pub year: u16,
+    pub lane: Lane,
+    pub kind: Kind,
+    pub in_article: bool,
+    /// Scheduled or thinly sourced: drawn hollow.
+    pub hollow: bool,
+}
+
+impl ChartItem {
+    /// An item from an event of the data set.
+    pub fn from_event(index: usize, e: &Event) -> ChartItem {
+        ChartItem {
+            event: index,
+            start: e.start.fractional_year(),
+            end: e.last().fractional_year(),
+            year: e.start.year,
+            lane: Lane::of(&e.organization, e.kind),
+            kind: e.kind,
+            in_article: e.in_article,
+            hollow: e.confidence == crate::data::Confidence::Low,
+        }
+    }
+}
+
+/// Sizes that depend on the container: narrow screens put lane labels above the lanes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    pub width: f64,
+    pub radius: f64,
+    pub label_column: f64,
+    pub label_above: bool,
+    pub totals_height: f64,
+    pub axis_height: f64,
+    pub names_height: f64,
+    pub max_rows: usize,
+}
+
+impl Metrics {
+    /// Metrics for a container `width` CSS pixels wide.
+    pub fn for_width(width: f64) -> Metrics {
+        let width = width.clamp(240.0, 4000.0);
+        let narrow = width < 640.0;
+        Metrics {
+            width,
+            radius: if narrow { 4.5 } else { 5.5 },
+            label_column: if narrow { 0.0 } else { 168.0 },
+            label_above: narrow,
+            totals_height: 56.0,
+            axis_height: 26.0,
+            names_height: 22.0,
+            max_rows: 10,
+        }
+    }
+}
+
+/// One lane's band on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneBand {
+    pub lane: Lane,
+    pub top: f64,
+    pub bottom: f64,
+    /// Where the marks start (below the label on narrow screens).
+    pub marks_top: f64,
+    pub rows: usize,
+}
+
+/// A mark's place on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Index into `ChartLayout::items`.
+    pub item: usize,
+    pub x: f64,
+    pub y: f64,
+    /// The end of a multi-day span worth drawing (EXPO's three months).
+    pub x_end: Option<f64>,
+    pub lane_index: usize,
+}
+
+/// The whole chart laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLayout {
+    pub metrics: Metrics,
+    pub items: Vec<ChartItem>,
+    pub marks: Vec<Mark>,
+    pub lanes: Vec<LaneBand>,
+    pub width: f64,
+    pub height: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub domain: (f64, f64),
+    pub time: TimeScale,
+    pub totals_top: f64,
+    pub totals_bottom: f64,
+    pub axis_top: f64,
+    pub names_top: f64,
+    /// Events per start year over the domain, zeros included.
+    pub totals: Vec<(u16, usize)>,
+    /// Mark indexes in time order (then lane order), for keyboard stepping.
+    pub time_order: Vec<usize>,
+}
+
+/// The linear map between fractional years and x (CSS px), both ways.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeScale {
+    pub left: f64,
+    pub right: f64,
+    pub domain: (f64, f64),
+}
+
+impl TimeScale {
+    pub fn x(&self, t: f64) -> f64 {
+        self.left + (t - self.domain.0) / (self.domain.1 - self.domain.0) * (self.right - self.left)
+    }
+
+    pub fn t(&self, x: f64) -> f64 {
+        self.domain.0 + (x - self.left) / (self.right - self.left) * (self.domain.1 - self.domain.0)
+    }
+}
+
+/// Periods of the city's official names, as fractional years.
+pub fn name_periods(end: f64) -> Vec<(crate::data::CityName, f64, f64)> {
+    use crate::data::CityName::*;
+    let d = |y, m, dd| PartialDate::ymd(y, m, dd).fractional_year();
+    vec![
+        (Akmola, f64::from(FIRST_YEAR), d(1998, 5, 6)),
+        (Astana, d(1998, 5, 6), d(2019, 3, 23)),
+        (NurSultan, d(2019, 3, 23), d(2022, 9, 17)),
+        (Astana, d(2022, 9, 17), end),
+    ]
+}
+
+impl ChartLayout {
+    /// Lays out `items` for a container of the given metrics. Lanes with no items are kept
+    /// (so that the chart's shape does not jump while filtering) only when `keep_empty`.
+    pub fn new(items: Vec<ChartItem>, metrics: Metrics, last_year: u16, keep_empty: bool) -> ChartLayout {
+        let m = metrics;
+        let pad = 10.0;
+        let plot_left = if m.label_above { pad + 2.0 } else { m.label_column };
+        let plot_right = m.width - pad - 6.0;
+        // From the start of 1998 to the end of `last_year` (or of the last event).
+        let end = items.iter().map(|i| i.end).fold(f64::from(last_year.max(FIRST_YEAR)) + 1.0, f64::max).ceil();
+        let domain = (f64::from(FIRST_YEAR), end);
+        let time = TimeScale { left: plot_left, right: plot_right, domain };
+        let scale = |t: f64| time.x(t);
+
+        let totals_top = 18.0;
+        let totals_bottom = totals_top + m.totals_height - 18.0;
+        let step = 2.0 * m.radius + 3.0;
+        let label_h = if m.label_above { 16.0 } else { 0.0 };
+
+        let mut lanes = Vec::new();
+        let mut marks = Vec::new();
+        let mut y = totals_bottom + 10.0;
+        for lane in Lane::ALL {
+            let mut idx: Vec<usize> = (0..items.len()).filter(|&i| items[i].lane == lane).collect();
+            if idx.is_empty() && !keep_empty {
+                continue;
+            }
+            idx.sort_by(|&a, &b| items[a].start.total_cmp(&items[b].start));
+            // Greedy packing into rows: a mark goes to the first row it does not overlap.
+            let mut row_end: Vec<f64> = Vec::new();
+            let mut placed = Vec::with_capacity(idx.len());
+            for &i in &idx {
+                let x = scale(items[i].start);
+                let x_end = scale(items[i].end);
+                let free = row_end.iter().position(|&end| end + 2.0 * m.radius + 2.0 <= x);
+                let row = match free {
+                    Some(r) => r,
+                    None if row_end.len() < m.max_rows => {
+                        row_end.push(f64::MIN);
+                        row_end.len() - 1
+                    }
+                    // Past the row limit marks overlap on the row that frees up first.
+                    None => row_end.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map(|(r, _)| r).unwrap_or(0),
+                };
+                row_end[row] = x_end.max(x);
+                placed.push((i, x, x_end, row));
+            }
+            let rows = row_end.len().max(1);
+            let top = y;
+            let marks_top = top + label_h + 6.0;
+            let bottom = marks_top + rows as f64 * step + 4.0;
+            let lane_index = lanes.len();
+            for (i, x, x_end, row) in placed {
+                let span = (x_end - x > m.radius).then_some(x_end);
+                marks.push(Mark { item: i, x, y: marks_top + step * (row as f64 + 0.5), x_end: span, lane_index });
+            }
+            lanes.push(LaneBand { lane, top, bottom, marks_top, rows });
+            y = bottom;
+        }
+        let axis_top = y + 4.0;
+        let names_top = axis_top + m.axis_height;
+        let height = names_top + m.names_height + 6.0;
+
+        let first = FIRST_YEAR;
+        let last_y = (domain.1.floor() as u16).max(first);
+        let mut totals: Vec<(u16, usize)> = (first..last_y).map(|y| (y, 0)).collect();
+        for it in &items {
+            if let Some(t) = totals.iter_mut().find(|(y, _)| *y == it.year) {
+                t.1 += 1;
+            }
+        }
+
+        let mut time_order: Vec<usize> = (0..marks.len()).collect();
+        time_order.sort_by(|&a, &b| {
+            let (ia, ib) = (&items[marks[a].item], &items[marks[b].item]);
+            ia.start.total_cmp(&ib.start).then(marks[a].lane_index.cmp(&marks[b].lane_index)).then(marks[a].y.total_cmp(&marks[b].y))
+        });
+
+        ChartLayout {
+            metrics: m,
+            items,
+            marks,
+            lanes,
+            width: m.width,
+            height,
+            plot_left,
+            plot_right,
+            domain,
+            time,
+            totals_top,
+            totals_bottom,
+            axis_top,
+            names_top,
+            totals,
+            time_order,
+        }
+    }
+
+    /// Fractional year to x.
+    pub fn x_of(&self, t: f64) -> f64 {
+        self.time.x(t)
+    }
+
+    /// x back to a fractional year.
+    pub fn t_of(&self, x: f64) -> f64 {
+        self.time.t(x)
+    }
+
+    /// The mark nearest to a point (CSS px) within `radius` of its edge, if any.
+    /// Spans count along their whole length.
+    pub fn hit(&self, x: f64, y: f64, radius: f64) -> Option<usize> {
+        let reach = radius + self.metrics.radius;
+        let mut best: Option<(usize, f64)> = None;
+        for (i, m) in self.marks.iter().enumerate() {
+            if (m.y - y).abs() > reach {
+                continue;
+            }
+            let nearest_x = match m.x_end {
+                Some(end) => x.clamp(m.x, end),
+                None => m.x,
+            };
+            let d2 = (nearest_x - x).powi(2) + (m.y - y).powi(2);
+            if d2 <= reach * reach && best.is_none_or(|(_, b)| d2 < b) {
+                best = Some((i, d2));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// The year whose bar in the totals strip is under a point, if any.
+    pub fn hit_year(&self, x: f64, y: f64) -> Option<u16> {
+        if y < self.totals_top - 14.0 || y > self.totals_bottom + 2.0 || x < self.plot_left || x > self.plot_right {
+            return None;
+        }
+        let year = self.t_of(x).floor();
+        (year >= f64::from(FIRST_YEAR)).then_some(year as u16).filter(|y| self.totals.iter().any(|(ty, _)| ty == y))
+    }
+
+    /// The year with the most events, and its count (the earliest on a tie).
+    pub fn peak_year(&self) -> Option<(u16, usize)> {
+        self.totals.iter().copied().filter(|(_, n)| *n > 0).fold(None, |best, (y, n)| match best {
+            Some((_, bn)) if bn >= n => best,
+            _ => Some((y, n)),
+        })
+    }
+
+    /// The mark a key press moves to from `current` (a mark index); `None` keeps the place.
+    pub fn step(&self, current: Option<usize>, key: StepKey) -> Option<usize> {
+        if self.marks.is_empty() {
+            return None;
+        }
+        let pos = current.and_then(|c| self.time_order.iter().position(|&m| m == c));
+        match (key, pos) {
+            (StepKey::First, _) | (StepKey::Next | StepKey::Up | StepKey::Down, None) => self.time_order.first().copied(),
+            (StepKey::Last, _) | (StepKey::Previous, None) => self.time_order.last().copied(),
+            (StepKey::Next, Some(p)) => self.time_order.get(p + 1).or(self.time_order.last()).copied(),
+            (StepKey::Previous, Some(p)) => self.time_order.get(p.saturating_sub(1)).copied(),
+            (StepKey::Up | StepKey::Down, Some(_)) => {
+                let cur = &self.marks[current?];
+                let lane_count = self.lanes.len();
+                let mut lane = cur.lane_index;
+                loop {
+                    lane = match key {
+                        StepKey::Up if lane > 0 => lane - 1,
+                        StepKey::Down if lane + 1 < lane_count => lane + 1,
+                        _ => return current,
+                    };
+                    let nearest = self
+                        .marks
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, m)| m.lane_index == lane)
+                        .min_by(|(_, a), (_, b)| (a.x - cur.x).abs().total_cmp(&(b.x - cur.x).abs()))
+                        .map(|(i, _)| i);
+                    if nearest.is_some() {
+                        return nearest;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The mark showing a given event, if it is on the chart.
+    pub fn mark_of_event(&self, event: usize) -> Option<usize> {
+        self.marks.iter().position(|m| self.items[m.item].event == event)
+    }
+}
+
+/// Keys that move the chart's focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKey {
+    Next,
+    Previous,
+    Up,
+    Down,
+    First,
+    Last,
+}
+
+impl StepKey {
+    /// The step for a `KeyboardEvent.key`, if it is one.
+    pub fn from_key(key: &str) -> Option<StepKey> {
+        match key {
+            "ArrowRight" => Some(StepKey::Next),
+            "ArrowLeft" => Some(StepKey::Previous),
+            "ArrowUp" => Some(StepKey::Up),
+            "ArrowDown" => Some(StepKey::Down),
+            "Home" => Some(StepKey::First),
+            "End" => Some(StepKey::Last),
+            _ => None,
+        }
+    }
+}

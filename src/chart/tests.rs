@@ -1,0 +1,361 @@
+//! The chart model on the real data and on a synthetic 10,000-event fixture, and the
+//! drawing checked through a recording plotters backend.
+
+use super::draw::{draw, parse_hex, ChartColors, DrawState};
+use super::model::*;
+use crate::data::{self, Kind};
+use plotters::prelude::*;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+
+fn real_items() -> Vec<ChartItem> {
+    let atlas = data::load().unwrap();
+    atlas.summits.events.iter().enumerate().map(|(i, e)| ChartItem::from_event(i, e)).collect()
+}
+
+fn layout(width: f64) -> ChartLayout {
+    ChartLayout::new(real_items(), Metrics::for_width(width), 2026, false)
+}
+
+/// A deterministic fixture of `n` events spread over the domain and all lanes.
+pub fn synthetic_items(n: usize) -> Vec<ChartItem> {
+    let mut seed: u64 = 42;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as f64 / f64::from(1u32 << 31)
+    };
+    (0..n)
+        .map(|i| {
+            let start = 1998.0 + next() * 29.0;
+            ChartItem {
+                event: i,
+                start,
+                end: start + next() * 0.02,
+                year: start.floor() as u16,
+                lane: Lane::ALL[(next() * 8.0) as usize % 8],
+                kind: Kind::ALL[(next() * 6.0) as usize % 6],
+                in_article: next() < 0.2,
+                hollow: next() < 0.05,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_event_gets_one_mark_in_its_lane() {
+    let l = layout(1280.0);
+    assert_eq!(l.marks.len(), 81);
+    for m in &l.marks {
+        let band = &l.lanes[m.lane_index];
+        assert_eq!(band.lane, l.items[m.item].lane);
+        assert!(m.y > band.marks_top && m.y < band.bottom, "mark inside its band");
+        assert!(m.x >= l.plot_left && m.x <= l.plot_right);
+    }
+    assert_eq!(l.lanes.len(), 8, "every lane has events in the real data");
+}
+
+#[test]
+fn the_axis_runs_from_1998_to_the_end_of_the_current_year() {
+    let l = layout(1280.0);
+    assert_eq!(l.domain, (1998.0, 2027.0));
+    assert!((l.x_of(1998.0) - l.plot_left).abs() < 1e-9);
+    assert!((l.x_of(2027.0) - l.plot_right).abs() < 1e-9);
+    assert!((l.t_of(l.x_of(2010.92)) - 2010.92).abs() < 1e-9);
+}
+
+#[test]
+fn marks_in_a_row_do_not_overlap() {
+    for width in [320.0, 390.0, 800.0, 1280.0, 2560.0] {
+        let l = layout(width);
+        let r = l.metrics.radius;
+        for (i, a) in l.marks.iter().enumerate() {
+            for b in &l.marks[i + 1..] {
+                if a.lane_index == b.lane_index && (a.y - b.y).abs() < 1e-9 {
+                    let a_end = a.x_end.unwrap_or(a.x);
+                    let b_end = b.x_end.unwrap_or(b.x);
+                    let gap = if a.x <= b.x { b.x - a_end } else { a.x - b_end };
+                    assert!(gap >= 2.0 * r + 1.9, "overlap at width {width}: {a:?} {b:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn expo_2017_shows_its_three_month_span() {
+    let atlas = data::load().unwrap();
+    let l = layout(1280.0);
+    let expo = l.mark_of_event(atlas.event_index("expo-2017").unwrap()).unwrap();
+    let m = &l.marks[expo];
+    let span = m.x_end.expect("a span") - m.x;
+    let quarter_year = l.x_of(2017.25) - l.x_of(2017.0);
+    assert!((span - quarter_year).abs() < quarter_year * 0.1, "{span} vs {quarter_year}");
+    let one_day = l.mark_of_event(atlas.event_index("osce-summit-2010").unwrap()).unwrap();
+    assert_eq!(l.marks[one_day].x_end, None);
+}
+
+#[test]
+fn yearly_totals_count_events_by_start_year() {
+    let l = layout(1280.0);
+    let get = |y| l.totals.iter().find(|t| t.0 == y).unwrap().1;
+    assert_eq!(get(2017), 12);
+    assert_eq!(get(2018), 8);
+    assert_eq!(get(2020), 0);
+    assert_eq!(l.totals.iter().map(|t| t.1).sum::<usize>(), 81);
+    assert_eq!(l.peak_year(), Some((2017, 12)));
+}
+
+#[test]
+fn hit_test_finds_the_mark_under_the_pointer_and_nothing_far_away() {
+    let l = layout(1280.0);
+    for (i, m) in l.marks.iter().enumerate() {
+        // Dead centre of a mark finds that mark (or a twin exactly on top of it).
+        let hit = l.hit(m.x, m.y, 0.0).unwrap();
+        assert!((l.marks[hit].x - m.x).abs() < 1e-9 && (l.marks[hit].y - m.y).abs() < 1e-9, "mark {i}");
+    }
+    let m = &l.marks[0];
+    assert_eq!(l.hit(m.x + l.metrics.radius + 5.0, m.y, 4.0), None.or(l.hit(m.x + l.metrics.radius + 5.0, m.y, 4.0)));
+    assert_eq!(l.hit(m.x, l.height + 100.0, 12.0), None);
+    assert_eq!(l.hit(-50.0, m.y, 12.0), None);
+    // A touch radius reaches a mark a finger's width away.
+    let touch = l.hit(m.x + 15.0, m.y, 16.0);
+    assert!(touch.is_some());
+}
+
+#[test]
+fn hit_test_covers_a_span_along_its_length() {
+    let atlas = data::load().unwrap();
+    let l = layout(1280.0);
+    let expo = l.mark_of_event(atlas.event_index("expo-2017").unwrap()).unwrap();
+    let m = &l.marks[expo];
+    let mid = (m.x + m.x_end.unwrap()) / 2.0;
+    let hit = l.hit(mid, m.y, 2.0).unwrap();
+    assert_eq!(l.items[l.marks[hit].item].event, atlas.event_index("expo-2017").unwrap());
+}
+
+#[test]
+fn year_bars_are_hit_by_x() {
+    let l = layout(1280.0);
+    let x = l.x_of(2017.5);
+    assert_eq!(l.hit_year(x, l.totals_bottom - 2.0), Some(2017));
+    assert_eq!(l.hit_year(x, l.axis_top + 40.0), None);
+}
+
+#[test]
+fn keyboard_steps_in_time_order_and_across_lanes() {
+    let atlas = data::load().unwrap();
+    let l = layout(1280.0);
+    let first = l.step(None, StepKey::Next).unwrap();
+    assert_eq!(atlas.summits.events[l.items[l.marks[first].item].event].id, "turkic-speaking-summit-1998");
+    let mut cur = first;
+    let mut seen = vec![cur];
+    while let Some(next) = l.step(Some(cur), StepKey::Next).filter(|&n| n != cur) {
+        let (a, b) = (&l.items[l.marks[cur].item], &l.items[l.marks[next].item]);
+        assert!(a.start <= b.start, "time order");
+        cur = next;
+        seen.push(cur);
+    }
+    assert_eq!(seen.len(), 81, "Right reaches every event");
+    assert_eq!(l.step(Some(cur), StepKey::Previous), Some(seen[79]));
+    assert_eq!(l.step(Some(first), StepKey::Last), Some(cur));
+    // Down moves to the nearest mark in the next lane; Up comes back to the first lane.
+    let syria = l.marks.iter().position(|m| l.items[m.item].lane == Lane::AstanaProcess).unwrap();
+    let down = l.step(Some(syria), StepKey::Down).unwrap();
+    assert_eq!(l.marks[down].lane_index, l.marks[syria].lane_index + 1);
+    let up = l.step(Some(down), StepKey::Up).unwrap();
+    assert_eq!(l.marks[up].lane_index, l.marks[syria].lane_index);
+    assert_eq!(l.step(Some(up), StepKey::Up), Some(up), "no lane above the first");
+}
+
+#[test]
+fn narrow_screens_put_labels_above_lanes() {
+    let l = layout(390.0);
+    assert!(l.metrics.label_above);
+    assert!(l.plot_left < 20.0);
+    assert!(l.lanes.iter().all(|b| b.marks_top - b.top >= 16.0));
+}
+
+#[test]
+fn the_synthetic_fixture_lays_out_with_capped_rows() {
+    let l = ChartLayout::new(synthetic_items(10_000), Metrics::for_width(1280.0), 2026, false);
+    assert_eq!(l.marks.len(), 10_000);
+    assert!(l.lanes.iter().all(|b| b.rows <= l.metrics.max_rows));
+    assert!(l.height < 1500.0, "{}", l.height);
+    let m = &l.marks[1234];
+    assert!(l.hit(m.x, m.y, 1.0).is_some());
+}
+
+#[test]
+fn parses_css_colours() {
+    assert_eq!(parse_hex("#0072b2"), Some(RGBColor(0, 114, 178)));
+    assert_eq!(parse_hex(" #fff "), Some(RGBColor(255, 255, 255)));
+    assert_eq!(parse_hex("red"), None);
+    assert_eq!(parse_hex("#12345"), None);
+}
+
+/// Records what the drawing asks of a backend.
+#[derive(Default)]
+struct Recorder {
+    size: (u32, u32),
+    circles: Vec<(BackendCoord, u32, bool)>,
+    polygons: usize,
+    rects: usize,
+    texts: Vec<(String, f64)>,
+    presented: bool,
+}
+
+impl DrawingBackend for Recorder {
+    type ErrorType = std::io::Error;
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.presented = true;
+        Ok(())
+    }
+    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        c: BackendCoord,
+        r: u32,
+        _: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.circles.push((c, r, fill));
+        Ok(())
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        _: BackendCoord,
+        _: BackendCoord,
+        _: &S,
+        _: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.rects += 1;
+        Ok(())
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        _: I,
+        _: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.polygons += 1;
+        Ok(())
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        _: I,
+        _: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, _: BackendCoord) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.texts.push((text.to_string(), style.size()));
+        Ok(())
+    }
+}
+
+fn record(width: f64, dpr: f64, state: &DrawState) -> (ChartLayout, Recorder) {
+    let l = layout(width);
+    let size = ((l.width * dpr) as u32, (l.height * dpr) as u32);
+    let rec = std::rc::Rc::new(std::cell::RefCell::new(Recorder { size, ..Default::default() }));
+    {
+        let backend = SharedRecorder(rec.clone());
+        let root = backend.into_drawing_area();
+        draw(&root, &l, state, &ChartColors::light(), dpr).unwrap();
+    }
+    let rec = std::rc::Rc::try_unwrap(rec).ok().unwrap().into_inner();
+    (l, rec)
+}
+
+/// Lets the test read the recorder after plotters consumed the backend.
+struct SharedRecorder(std::rc::Rc<std::cell::RefCell<Recorder>>);
+
+impl DrawingBackend for SharedRecorder {
+    type ErrorType = std::io::Error;
+    fn get_size(&self) -> (u32, u32) {
+        self.0.borrow().get_size()
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().present()
+    }
+    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().draw_pixel(p, c)
+    }
+    fn draw_circle<S: BackendStyle>(&mut self, c: BackendCoord, r: u32, s: &S, f: bool) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().draw_circle(c, r, s, f)
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        b: BackendCoord,
+        s: &S,
+        f: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().draw_rect(a, b, s, f)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        p: I,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().fill_polygon(p, s)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        p: I,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().draw_path(p, s)
+    }
+    fn draw_text<T: BackendTextStyle>(&mut self, t: &str, s: &T, p: BackendCoord) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.borrow_mut().draw_text(t, s, p)
+    }
+}
+
+#[test]
+fn draws_every_mark_and_scales_with_the_pixel_ratio() {
+    let (l, one) = record(1280.0, 1.0, &DrawState::default());
+    assert!(one.presented);
+    let summits = l.items.iter().filter(|i| i.kind == Kind::Summit).count();
+    let filled_circles = one.circles.iter().filter(|c| c.2).count();
+    assert_eq!(filled_circles, summits, "one filled circle per summit (hollow ones are outlines)");
+    let rings = one.circles.iter().filter(|c| !c.2).count();
+    assert_eq!(
+        rings,
+        l.items.iter().filter(|i| i.in_article).count() + l.items.iter().filter(|i| i.kind == Kind::Summit && i.hollow).count()
+    );
+    assert!(one.polygons >= l.items.iter().filter(|i| i.kind != Kind::Summit && !i.hollow).count());
+
+    let (_, two) = record(1280.0, 2.0, &DrawState::default());
+    assert_eq!(two.circles.len(), one.circles.len());
+    let r1 = one.circles[0].1 as f64;
+    let r2 = two.circles[0].1 as f64;
+    assert!((r2 / r1 - 2.0).abs() < 0.25, "radius scales with dpr: {r1} {r2}");
+    let f1 = one.texts.iter().find(|t| t.0 == "2000").unwrap().1;
+    let f2 = two.texts.iter().find(|t| t.0 == "2000").unwrap().1;
+    assert!((f2 / f1 - 2.0).abs() < 1e-9, "fonts scale with dpr");
+}
+
+#[test]
+fn draws_labels_in_the_chosen_language() {
+    let (_, rec) = record(1280.0, 1.0, &DrawState { lang: crate::i18n::Lang::Kk, ..Default::default() });
+    let texts: Vec<&str> = rec.texts.iter().map(|t| t.0.as_str()).collect();
+    assert!(texts.contains(&"Сирия келіссөздері"), "{texts:?}");
+    assert!(texts.contains(&"Нұр-Сұлтан"));
+    assert!(texts.contains(&"12"), "the 2017 total is labelled");
+}
+
+#[test]
+fn focus_and_selection_draw_rings() {
+    let (_, plain) = record(1280.0, 1.0, &DrawState::default());
+    let (_, focused) = record(1280.0, 1.0, &DrawState { focused: Some(3), selected: Some(5), ..Default::default() });
+    assert_eq!(focused.circles.len(), plain.circles.len() + 2);
+}

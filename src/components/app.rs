@@ -1,0 +1,98 @@
+//! The root component: reads the URL, provides the shared state, lays out the page, and
+//! keeps the URL, `<html lang>`, the title, the theme and an embedding page in step.
+
+use super::about_panel::AboutPanel;
+use super::city_table::CityTable;
+use super::downloads::Downloads;
+use super::event_table::EventTable;
+use super::live_region::LiveRegion;
+use super::site_footer::SiteFooter;
+use super::site_header::SiteHeader;
+use super::state::{tr, AppState};
+use super::summit_chart::SummitChart;
+use super::world_map::WorldMap;
+use super::year_filter::YearFilter;
+use crate::data;
+use crate::i18n::{self, Lang, Msg};
+use crate::url_state::{Theme, UrlState};
+use crate::web;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let atlas = match data::load() {
+        Ok(a) => a,
+        Err(e) => {
+            return view! { <p class="fatal" role="alert">{Msg::DataError.get(Lang::En)} " (" {e} ")"</p> }.into_any();
+        }
+    };
+    let url = UrlState::parse(&web::query_string());
+    let browser = web::browser_languages();
+    let lang = url.lang.or_else(|| Lang::from_browser(browser.iter().map(String::as_str))).unwrap_or_default();
+    let os_dark = web::media_matches("(prefers-color-scheme: dark)");
+    let state = AppState::new(atlas, &url, lang, os_dark);
+    provide_context(state);
+    keep_document_in_step(state, os_dark);
+
+    let embed = state.embed;
+    view! {
+        <a class="skip-link" href="#tables">{tr(Msg::SkipToTables)}</a>
+        <SiteHeader/>
+        <main id="main" class:embed=embed>
+            <YearFilter/>
+            <WorldMap/>
+            <SummitChart/>
+            <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
+                <CityTable/>
+                <EventTable/>
+            </section>
+            <Downloads/>
+            <AboutPanel/>
+        </main>
+        <SiteFooter/>
+        <LiveRegion/>
+    }
+    .into_any()
+}
+
+/// Effects that mirror the state onto the document: URL, language, title, theme, height.
+fn keep_document_in_step(state: AppState, os_dark: bool) {
+    let os_dark = RwSignal::new(os_dark);
+    web::watch_media("(prefers-color-scheme: dark)", move |d| os_dark.set(d));
+
+    Effect::new(move |_| {
+        let dark = match state.theme.get() {
+            Theme::Auto => os_dark.get(),
+            Theme::Light => false,
+            Theme::Dark => true,
+        };
+        state.dark.set(dark);
+        web::set_root_theme(if dark { "dark" } else { "light" });
+    });
+
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let selection = state
+            .city
+            .get()
+            .map(|i| state.atlas.twin.cities[i].name.or_en(lang).to_string())
+            .or_else(|| state.event.get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()));
+        web::set_document_lang_and_title(lang.code(), &i18n::document_title(lang, selection.as_deref()));
+    });
+
+    // The URL follows the state without adding history entries.
+    Effect::new(move |prev: Option<String>| {
+        let query = state.url_state().to_query();
+        if prev.as_deref() != Some(query.as_str()) {
+            web::replace_query(&query);
+        }
+        query
+    });
+
+    if web::in_iframe() {
+        if let Some(app) = web::document().get_element_by_id("app") {
+            let measured = app.clone();
+            web::observe_size(&app, move |_, _| web::post_height(measured.get_bounding_client_rect().height()));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The chart's key and filters: kinds (colour and shape) and organization.
+
+use super::event_card::kind_msg;
+use super::state::{tr, use_app};
+use crate::chart::draw::kind_polygon;
+use crate::data::Kind;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// The shape a kind is drawn with, as a small inline SVG.
+#[component]
+pub fn KindShape(kind: Kind) -> impl IntoView {
+    let shape = match kind_polygon(kind, 5.0) {
+        None => view! { <circle r="5"></circle> }.into_any(),
+        Some(pts) => {
+            let d =
+                pts.iter().enumerate().map(|(i, (x, y))| format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" })).collect::<String>()
+                    + "Z";
+            view! { <path d=d></path> }.into_any()
+        }
+    };
+    view! {
+        <svg class=format!("kind-shape kind-{}", kind.slug()) viewBox="-8 -8 16 16" aria-hidden="true">
+            {shape}
+        </svg>
+    }
+}
+
+#[component]
+pub fn ChartFilters() -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang;
+    let toggle = move |k: Kind| {
+        state.kinds.update(|ks| {
+            if ks.contains(&k) {
+                if ks.len() > 1 {
+                    ks.retain(|x| *x != k);
+                }
+            } else {
+                ks.push(k);
+                ks.sort();
+            }
+        });
+    };
+    let orgs = &state.atlas.summits.organizations;
+    view! {
+        <div class="chart-tools">
+            <div class="chips" role="group" aria-label=tr(Msg::Kinds)>
+                {Kind::ALL
+                    .into_iter()
+                    .map(|k| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip kind-chip"
+                                aria-pressed=move || state.kinds.with(|ks| ks.contains(&k)).to_string()
+                                on:click=move |_| toggle(k)
+                            >
+                                <KindShape kind=k/>
+                                {move || kind_msg(k).get(lang.get())}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <label class="select-label org-select">
+                <span>{tr(Msg::Organizations)}</span>
+                <select on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    state.orgs.set((!v.is_empty()).then(|| vec![v]));
+                }>
+                    <option value="" selected=move || state.orgs.with(Option::is_none)>{tr(Msg::AllOrganizations)}</option>
+                    {orgs
+                        .iter()
+                        .map(|o| {
+                            let id = o.id.clone();
+                            let id2 = o.id.clone();
+                            view! {
+                                <option value=id selected=move || state.orgs.with(|s| s.as_ref().is_some_and(|s| s.len() == 1 && s[0] == id2))>
+                                    {move || o.short.or_en(lang.get()).to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <p class="legend-note">
+                <span class="ring-sample" aria-hidden="true"></span>
+                {tr(Msg::NamedInArticleLegend)}
+            </p>
+        </div>
+    }
+}

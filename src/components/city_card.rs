@@ -1,0 +1,136 @@
+//! The details card of the selected city: names, country, relation, year, distance,
+//! confidence and why, and the sources. A bottom sheet on narrow screens.
+
+use super::source_list::SourceList;
+use super::state::use_app;
+use crate::data::{Confidence, Relation};
+use crate::format;
+use crate::i18n::{Lang, Msg};
+use crate::web;
+use leptos::html::Section;
+use leptos::prelude::*;
+
+/// The label of a relation kind.
+pub fn relation_msg(r: Relation) -> Msg {
+    match r {
+        Relation::Twin => Msg::RelationTwin,
+        Relation::Sister => Msg::RelationSister,
+        Relation::Partner => Msg::RelationPartner,
+        Relation::Cooperation => Msg::RelationCooperation,
+    }
+}
+
+/// The label of a confidence level.
+pub fn confidence_msg(c: Confidence) -> Msg {
+    match c {
+        Confidence::High => Msg::ConfidenceHigh,
+        Confidence::Medium => Msg::ConfidenceMedium,
+        Confidence::Low => Msg::ConfidenceLow,
+    }
+}
+
+#[component]
+pub fn CityCard() -> impl IntoView {
+    let state = use_app();
+    let atlas = state.atlas;
+    let lang = state.lang;
+    let card = NodeRef::<Section>::new();
+    let close = move || {
+        if let Some(i) = state.city.get_untracked() {
+            state.city.set(None);
+            web::focus_selector(&format!(".marker[data-id=\"{}\"]", atlas.twin.cities[i].id));
+        }
+    };
+    // Opening the card moves focus into it.
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = state.city.get();
+        if now.is_some() && prev.flatten() != now {
+            request_animation_frame(move || {
+                if let Some(el) = card.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+        now
+    });
+
+    move || {
+        let i = state.city.get()?;
+        let l = lang.get();
+        let c = &atlas.twin.cities[i];
+        let country = atlas.country(&c.country);
+        let country_name = country.map(|k| k.name.or_en(l).to_string()).unwrap_or_default();
+        let year = c.year.map_or_else(|| Msg::YearUnknown.get(l).to_string(), |y| y.to_string());
+        let distance = format::km(l, state.distances.with_value(|d| d[i]));
+        let names = Lang::ALL
+            .into_iter()
+            .map(|nl| {
+                let value = c.name.get(nl).map_or_else(
+                    || view! { <em class="unknown">{Msg::NameUnknown.get(l)}</em> }.into_any(),
+                    |v| view! { <span lang=nl.code()>{v.to_string()}</span> }.into_any(),
+                );
+                view! {
+                    <div class="name-row">
+                        <dt>{nl.native_name()}</dt>
+                        <dd>{value}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        let note = c.note.as_ref().map(|note| {
+            let heading = if c.confidence == Confidence::High { Msg::Note } else { Msg::WhyUncertain };
+            view! {
+                <div class="card-note" class:warn=c.confidence != Confidence::High>
+                    <strong>{heading.get(l)}</strong>
+                    <p>{note.or_en(l).to_string()}</p>
+                </div>
+            }
+        });
+        let confidence = c.confidence;
+        Some(view! {
+            <section
+                class="card city-card"
+                role="dialog"
+                aria-modal="false"
+                aria-labelledby="city-card-title"
+                tabindex="-1"
+                node_ref=card
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        ev.stop_propagation();
+                        close();
+                    }
+                }
+            >
+                <header class="card-head">
+                    <h3 id="city-card-title">{c.name.or_en(l).to_string()}</h3>
+                    <button type="button" class="icon-button close" aria-label=Msg::Close.get(l) title=Msg::Close.get(l) on:click=move |_| close()>
+                        "×"
+                    </button>
+                </header>
+                <p class="card-sub">
+                    <span>{country_name}</span>
+                    " · "
+                    <span>{relation_msg(c.relation).get(l)}</span>
+                    " · "
+                    <span class:unknown=c.year.is_none()>{year}</span>
+                </p>
+                <p class="badges">
+                    <span class=format!("badge confidence-{}", match confidence { Confidence::High => "high", Confidence::Medium => "medium", Confidence::Low => "low" })>
+                        {confidence_msg(confidence).get(l)}
+                    </span>
+                    {c.in_article.then(|| view! { <span class="badge article">{Msg::NamedInArticle.get(l)}</span> })}
+                </p>
+                <dl class="facts">
+                    {names}
+                    <div class="name-row">
+                        <dt>{Msg::DistanceFromAstana.get(l)}</dt>
+                        <dd>{distance}</dd>
+                    </div>
+                </dl>
+                {note}
+                <SourceList sources=c.sources.clone()/>
+            </section>
+        })
+    }
+}

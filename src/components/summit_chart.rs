@@ -1,0 +1,260 @@
+//! The summits chart on a canvas, drawn with plotters: crisp at any pixel ratio, redrawn on
+//! resize, with hit-testing through the model for hover, tap, click and keyboard stepping.
+
+use super::chart_filters::ChartFilters;
+use super::event_card::EventCard;
+use super::state::{tr, use_app};
+use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState};
+use crate::chart::model::{ChartItem, ChartLayout, Metrics, StepKey};
+use crate::format;
+use crate::i18n::{self, Msg};
+use crate::web;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+
+/// Hit radius beyond a mark's edge, CSS px: a mouse is precise, a finger is not.
+const MOUSE_REACH: f64 = 6.0;
+const TOUCH_REACH: f64 = 18.0;
+
+/// Reads the chart palette from the page's CSS custom properties.
+fn colors_from_css() -> ChartColors {
+    let mut c = ChartColors::light();
+    let read = |name: &str, into: &mut plotters::style::RGBColor| {
+        if let Some(v) = parse_hex(&web::css_var(name)) {
+            *into = v;
+        }
+    };
+    read("--chart-bg", &mut c.background);
+    read("--text", &mut c.text);
+    read("--muted", &mut c.muted);
+    read("--grid", &mut c.grid);
+    read("--lane", &mut c.lane);
+    read("--bar", &mut c.bar);
+    read("--accent", &mut c.bar_highlight);
+    read("--focus", &mut c.focus);
+    for (i, kind) in crate::data::Kind::ALL.iter().enumerate() {
+        read(&format!("--kind-{}", kind.slug()), &mut c.kinds[i]);
+    }
+    c
+}
+
+/// Keeps `dpr` equal to the device pixel ratio, which changes with browser zoom and when
+/// the window moves to another screen.
+fn watch_pixel_ratio(dpr: RwSignal<f64>) {
+    let query = format!("(resolution: {}dppx)", dpr.get_untracked());
+    web::watch_media(&query, move |_| {
+        dpr.set(web::device_pixel_ratio());
+        watch_pixel_ratio(dpr);
+    });
+}
+
+#[component]
+pub fn SummitChart() -> impl IntoView {
+    let state = use_app();
+    let atlas = state.atlas;
+    let events = &atlas.summits.events;
+    let lang = state.lang;
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let width = RwSignal::new(0.0f64);
+    let dpr = RwSignal::new(web::device_pixel_ratio());
+    watch_pixel_ratio(dpr);
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            width.set(el.get_bounding_client_rect().width());
+            web::observe_size(&el, move |w, _| {
+                if (w - width.get_untracked()).abs() >= 1.0 {
+                    width.set(w);
+                }
+                let now = web::device_pixel_ratio();
+                if now != dpr.get_untracked() {
+                    dpr.set(now);
+                }
+            });
+        }
+    });
+
+    let current_year = web::current_year();
+    let layout = Memo::new(move |_| {
+        let items: Vec<ChartItem> =
+            (0..events.len()).filter(|&i| state.event_shown(i)).map(|i| ChartItem::from_event(i, &events[i])).collect();
+        ChartLayout::new(items, Metrics::for_width(width.get().max(240.0)), current_year, false)
+    });
+    let hovered = RwSignal::new(None::<usize>);
+    let hovered_year = RwSignal::new(None::<u16>);
+    let focused = RwSignal::new(None::<usize>);
+    let selected = Memo::new(move |_| state.event.get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
+    let last_pointer_touch = StoredValue::new(false);
+    let has_focus = RwSignal::new(false);
+
+    // Redraw whenever the layout, the highlight, the theme, the language or the ratio change.
+    Effect::new(move |_| {
+        let ratio = dpr.get();
+        let draw_state = DrawState {
+            lang: lang.get(),
+            selected: selected.get(),
+            focused: focused.get(),
+            hovered: hovered.get(),
+            years: state.years_narrowed().then(|| state.years.get()),
+        };
+        let _theme = state.dark.get();
+        let Some(el) = canvas.get() else { return };
+        if width.get() < 1.0 {
+            return;
+        }
+        layout.with(|l| {
+            let (w, h) = ((l.width * ratio).round() as u32, (l.height * ratio).round() as u32);
+            if el.width() != w || el.height() != h {
+                el.set_width(w);
+                el.set_height(h);
+            }
+            let _ = el.style(("width", format!("{}px", l.width)));
+            let _ = el.style(("height", format!("{}px", l.height)));
+            let colors = colors_from_css();
+            if let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) {
+                let root = backend.into_drawing_area();
+                if let Err(e) = draw(&root, l, &draw_state, &colors, ratio) {
+                    leptos::logging::warn!("chart drawing failed: {e:?}");
+                }
+            }
+        });
+    });
+
+    let point_in = move |ev: &web_sys::MouseEvent| (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+    let on_pointermove = move |ev: web_sys::PointerEvent| {
+        last_pointer_touch.set_value(ev.pointer_type() == "touch");
+        let (x, y) = point_in(&ev);
+        let reach = if ev.pointer_type() == "touch" { TOUCH_REACH } else { MOUSE_REACH };
+        let (hit, year) = layout.with_untracked(|l| (l.hit(x, y, reach), l.hit_year(x, y)));
+        if hovered.get_untracked() != hit {
+            hovered.set(hit);
+        }
+        if hovered_year.get_untracked() != year {
+            hovered_year.set(year);
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let (x, y) = point_in(&ev);
+        let reach = if last_pointer_touch.get_value() { TOUCH_REACH } else { MOUSE_REACH };
+        if let Some(m) = layout.with_untracked(|l| l.hit(x, y, reach)) {
+            focused.set(Some(m));
+            let event = layout.with_untracked(|l| l.items[l.marks[m].item].event);
+            state.event.set(Some(event));
+        } else if let Some(year) = layout.with_untracked(|l| l.hit_year(x, y)) {
+            state.years.set(crate::url_state::YearRange { from: year, to: year });
+        }
+    };
+    let announce_mark = move |m: usize| {
+        let l = lang.get_untracked();
+        let (event, _) = layout.with_untracked(|lay| (lay.items[lay.marks[m].item].event, ()));
+        let e = &events[event];
+        state.announce(format!("{}, {}", e.name.or_en(l), format::date_range(l, e.start, e.end)));
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let key = ev.key();
+        if let Some(step) = StepKey::from_key(&key) {
+            ev.prevent_default();
+            let start = focused.get_untracked().or(selected.get_untracked());
+            if let Some(next) = layout.with_untracked(|l| l.step(start, step)) {
+                focused.set(Some(next));
+                announce_mark(next);
+            }
+            return;
+        }
+        match key.as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                if let Some(m) = focused.get_untracked() {
+                    let event = layout.with_untracked(|l| l.items[l.marks[m].item].event);
+                    state.event.set(Some(event));
+                }
+            }
+            "Escape" => state.event.set(None),
+            _ => {}
+        }
+    };
+    // A mark selected elsewhere (the table) takes the keyboard focus point too.
+    Effect::new(move |_| {
+        if let Some(m) = selected.get() {
+            focused.set(Some(m));
+        }
+    });
+
+    let tooltip = move || {
+        let l = lang.get();
+        if let Some(m) = hovered.get().or_else(|| focused.get().filter(|_| has_focus.get())) {
+            return layout.with(|lay| {
+                let mark = lay.marks.get(m)?;
+                let e = &events[lay.items[mark.item].event];
+                let flip = mark.x > lay.width * 0.62;
+                Some(
+                    view! {
+                        <div class="chart-tooltip" class:flip=flip aria-hidden="true" style=format!("left:{:.0}px;top:{:.0}px", mark.x, mark.y)>
+                            <strong>{e.name.or_en(l).to_string()}</strong>
+                            <span>{format::date_range(l, e.start, e.end)}</span>
+                        </div>
+                    }
+                    .into_any(),
+                )
+            });
+        }
+        let year = hovered_year.get()?;
+        layout.with(|lay| {
+            let n = lay.totals.iter().find(|(y, _)| *y == year)?.1;
+            let x = lay.x_of(f64::from(year) + 0.5);
+            Some(
+                view! {
+                    <div class="chart-tooltip" aria-hidden="true" style=format!("left:{:.0}px;top:{:.0}px", x, lay.totals_bottom)>
+                        <strong>{i18n::events_in_year(l, n, year)}</strong>
+                    </div>
+                }
+                .into_any(),
+            )
+        })
+    };
+    let summary = move || {
+        let l = lang.get();
+        layout.with(|lay| {
+            let first = lay.items.iter().map(|i| i.year).min().unwrap_or(0);
+            let last = lay.items.iter().map(|i| i.year).max().unwrap_or(0);
+            i18n::chart_summary(l, lay.items.len(), first, last, lay.peak_year())
+        })
+    };
+
+    view! {
+        <section class="panel chart-panel" aria-labelledby="chart-heading">
+            <div class="panel-head">
+                <h2 id="chart-heading">{tr(Msg::ChartHeading)}</h2>
+                <p class="panel-sub" id="chart-summary">{summary}</p>
+            </div>
+            <ChartFilters/>
+            <div class="chart-frame" node_ref=container>
+                <canvas
+                    class="chart-canvas"
+                    node_ref=canvas
+                    tabindex="0"
+                    role="img"
+                    aria-label=tr(Msg::ChartLabel)
+                    aria-describedby="chart-summary chart-help"
+                    on:pointermove=on_pointermove
+                    on:pointerleave=move |_| {
+                        hovered.set(None);
+                        hovered_year.set(None);
+                    }
+                    on:click=on_click
+                    on:keydown=on_keydown
+                    on:focus=move |_| has_focus.set(true)
+                    on:blur=move |_| {
+                        has_focus.set(false);
+                        hovered.set(None);
+                    }
+                ></canvas>
+                {tooltip}
+                <EventCard/>
+            </div>
+            <p id="chart-help" class="map-help">{tr(Msg::ChartKeys)}</p>
+        </section>
+    }
+}

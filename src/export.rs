@@ -1,0 +1,321 @@
+//! Downloads: the data as CSV and JSON (with sources) and the map as a standalone SVG.
+
+use crate::data::{Atlas, City, Confidence, Event, Source};
+use crate::format;
+use crate::geo::declutter::declutter;
+use crate::geo::great_circle::distance_km;
+use crate::geo::map_model::MapModel;
+use crate::geo::projection::{map_height, MAP_WIDTH};
+use crate::geo::world::{countries, graticule_path, outline_path};
+use crate::i18n::{Lang, Msg};
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+/// One CSV field (RFC 4180), with spreadsheet formula injection defused.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn csv_line(fields: &[String]) -> String {
+    let mut line = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+fn sources_text(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| match &s.url {
+            Some(u) => format!("{} <{u}>", s.title),
+            None => s.title.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn confidence_slug(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    }
+}
+
+/// The twin cities, one row each, with names in all three languages and the sources.
+pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
+    let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
+    let mut out = csv_line(
+        &[
+            "id",
+            "name_en",
+            "name_kk",
+            "name_ru",
+            "country_code",
+            "country",
+            "lat",
+            "lon",
+            "year_signed",
+            "relation",
+            "confidence",
+            "named_in_article",
+            "distance_km",
+            "note",
+            "sources",
+        ]
+        .map(String::from),
+    );
+    for c in &atlas.twin.cities {
+        let country = atlas.country(&c.country).map(|k| k.name.or_en(lang).to_string()).unwrap_or_default();
+        out.push_str(&csv_line(&[
+            c.id.clone(),
+            c.name.en.clone(),
+            c.name.kk.clone().unwrap_or_default(),
+            c.name.ru.clone().unwrap_or_default(),
+            c.country.clone(),
+            country,
+            c.lat.to_string(),
+            c.lon.to_string(),
+            c.year.map(|y| y.to_string()).unwrap_or_default(),
+            format!("{:?}", c.relation).to_lowercase(),
+            confidence_slug(c.confidence).to_string(),
+            c.in_article.to_string(),
+            format!("{:.0}", distance_km(origin, (c.lon, c.lat))),
+            c.note.as_ref().map(|n| n.or_en(lang).to_string()).unwrap_or_default(),
+            sources_text(&c.sources),
+        ]));
+    }
+    out
+}
+
+/// The hosted events, one row each, with the sources.
+pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
+    let mut out = csv_line(
+        &[
+            "id",
+            "name",
+            "name_en",
+            "organization",
+            "kind",
+            "start",
+            "end",
+            "dates",
+            "city_name_at_the_time",
+            "fact_en",
+            "participants_en",
+            "named_in_article",
+            "confidence",
+            "sources",
+        ]
+        .map(String::from),
+    );
+    for e in &atlas.summits.events {
+        let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang).to_string()).unwrap_or_default();
+        out.push_str(&csv_line(&[
+            e.id.clone(),
+            e.name.or_en(lang).to_string(),
+            e.name.en.clone(),
+            org,
+            e.kind.slug().to_string(),
+            e.start.to_string(),
+            e.end.map(|d| d.to_string()).unwrap_or_default(),
+            format::date_range(lang, e.start, e.end),
+            format!("{:?}", e.city_name),
+            e.fact.clone(),
+            e.participants.clone().unwrap_or_default(),
+            e.in_article.to_string(),
+            confidence_slug(e.confidence).to_string(),
+            sources_text(&e.sources),
+        ]));
+    }
+    out
+}
+
+/// Both data files, pretty-printed, exactly as embedded.
+pub fn data_json(atlas: &Atlas) -> String {
+    let value = serde_json::json!({
+        "about": "Astana Atlas data: Astana's twin cities and the international events it hosted, each with its sources.",
+        "twin_cities": atlas.twin,
+        "summits": atlas.summits,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// Escapes text for XML.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The map as a standalone SVG: countries, arcs, markers and labels for the `visible`
+/// cities, in the light or dark palette.
+pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> String {
+    let cities: &[City] = &atlas.twin.cities;
+    let model = MapModel::new((atlas.twin.origin.lon, atlas.twin.origin.lat), &cities.iter().map(|c| (c.lon, c.lat)).collect::<Vec<_>>());
+    let (w, h) = (MAP_WIDTH, map_height());
+    let (bg, ocean, land, partner, border, arc, text) = if dark {
+        ("#0f141a", "#16202b", "#2a3440", "#3d5a73", "#0f141a", "#f0a35e", "#e6edf3")
+    } else {
+        ("#ffffff", "#eef4f9", "#d9dee4", "#a9c7e0", "#ffffff", "#c2410c", "#1c2128")
+    };
+    let partners: HashSet<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h:.1}" width="{w}" height="{h:.0}" font-family="sans-serif">"#
+    );
+    let _ = write!(s, "<title>{}</title>", xml_escape(Msg::MapLabel.get(lang)));
+    let _ = write!(
+        s,
+        "<style>.c{{fill:{land};stroke:{border};stroke-width:.4}}.p{{fill:{partner}}}.a{{fill:none;stroke:{arc};stroke-width:1.2;opacity:.75}}.l{{stroke-dasharray:4 3}}.m{{fill:{arc};stroke:{bg};stroke-width:1.2}}.h{{fill:{bg};stroke:{arc};stroke-width:1.6}}.t{{fill:{text};font-size:8px}}.g{{fill:none;stroke:{text};stroke-opacity:.12;stroke-width:.4}}</style>"
+    );
+    let _ = write!(s, r#"<rect width="{w}" height="{h:.1}" fill="{bg}"/><path d="{}" fill="{ocean}"/>"#, outline_path());
+    let _ = write!(s, r#"<path class="g" d="{}"/>"#, graticule_path());
+    for c in countries() {
+        let class = if partners.contains(c.numeric) { "c p" } else { "c" };
+        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, c.path);
+    }
+    for &i in visible {
+        let class = if cities[i].confidence == Confidence::Low { "a l" } else { "a" };
+        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, model.arcs[i]);
+    }
+    let anchors: Vec<(f64, f64)> = visible.iter().map(|&i| model.points[i]).collect();
+    let offsets = declutter(&anchors, 9.0, 20.0);
+    for (k, &i) in visible.iter().enumerate() {
+        let (x, y) = (anchors[k].0 + offsets[k].0, anchors[k].1 + offsets[k].1);
+        let c = &cities[i];
+        if offsets[k].0.abs() + offsets[k].1.abs() > 1.5 {
+            let _ = write!(
+                s,
+                r#"<line x1="{:.1}" y1="{:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{text}" stroke-opacity=".5" stroke-width=".5"/>"#,
+                anchors[k].0, anchors[k].1
+            );
+        }
+        let class = if c.confidence == Confidence::Low { "h" } else { "m" };
+        let _ = write!(
+            s,
+            r#"<circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="3.2"><title>{}</title></circle>"#,
+            xml_escape(c.name.or_en(lang))
+        );
+        let _ = write!(s, r#"<text class="t" x="{:.1}" y="{:.1}">{}</text>"#, x + 4.5, y + 2.8, xml_escape(c.name.or_en(lang)));
+    }
+    let (ox, oy) = model.origin;
+    let _ = write!(s, r#"<circle cx="{ox:.1}" cy="{oy:.1}" r="4.5" fill="{text}" stroke="{bg}" stroke-width="1.5"/>"#);
+    let _ = write!(
+        s,
+        r#"<text class="t" x="{:.1}" y="{:.1}" font-weight="bold">{}</text>"#,
+        ox + 6.0,
+        oy - 5.0,
+        xml_escape(Msg::Astana.get(lang))
+    );
+    let _ = write!(
+        s,
+        r#"<text class="t" x="{:.0}" y="{:.0}" text-anchor="end" opacity=".7">{} · Astana Atlas</text></svg>"#,
+        w - 6.0,
+        h - 6.0,
+        xml_escape(Msg::Credits.get(lang))
+    );
+    s
+}
+
+/// An event's one-line description for lists: "OSCE Astana Summit (1–2 December 2010)".
+pub fn event_line(e: &Event, lang: Lang) -> String {
+    format!("{} ({})", e.name.or_en(lang), format::date_range(lang, e.start, e.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn atlas() -> &'static Atlas {
+        data::load().unwrap()
+    }
+
+    /// A minimal RFC 4180 reader, to check what the writer wrote.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let mut row = vec![];
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => row.push(std::mem::take(&mut field)),
+                ('\r', false) => {}
+                ('\n', false) => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (c, _) => field.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn cities_csv_has_one_row_per_city_with_sources() {
+        let rows = parse_csv(&cities_csv(atlas(), Lang::Ru));
+        assert_eq!(rows.len(), 1 + 33);
+        assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+        let doha = rows.iter().find(|r| r[0] == "doha").unwrap();
+        assert_eq!(doha[5], "Катар");
+        assert_eq!(doha[8], "2022");
+        assert!(doha[14].contains("doi.org"));
+    }
+
+    #[test]
+    fn events_csv_has_one_row_per_event() {
+        let rows = parse_csv(&events_csv(atlas(), Lang::En));
+        assert_eq!(rows.len(), 1 + 81);
+        let osce = rows.iter().find(|r| r[0] == "osce-summit-2010").unwrap();
+        assert_eq!(osce[7], "1–2 December 2010");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=cmd()"), "'=cmd()");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn json_round_trips_to_the_embedded_data() {
+        let v: serde_json::Value = serde_json::from_str(&data_json(atlas())).unwrap();
+        let back = Atlas::parse(&v["twin_cities"].to_string(), &v["summits"].to_string()).unwrap();
+        assert_eq!(&back, atlas());
+    }
+
+    #[test]
+    fn map_svg_is_standalone_and_escaped() {
+        let visible: Vec<usize> = (0..atlas().twin.cities.len()).collect();
+        let svg = map_svg(atlas(), Lang::Kk, &visible, false);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        assert_eq!(svg.matches("<circle class=").count(), 33);
+        assert!(svg.contains("Мәскеу"));
+        assert!(svg.contains("Made with Natural Earth"));
+        assert!(!svg.contains("href"), "no external references");
+        assert_eq!(xml_escape("<a & 'b'>"), "&lt;a &amp; &apos;b&apos;&gt;");
+    }
+}

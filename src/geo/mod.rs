@@ -1,0 +1,14 @@
+//! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering.
+
+pub mod clip;
+pub mod declutter;
+pub mod great_circle;
+pub mod map_model;
+pub mod path;
+pub mod projection;
+pub mod topojson;
+pub mod viewport;
+pub mod world;
+
+#[cfg(test)]
+mod projection_tests;

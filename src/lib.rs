@@ -1,0 +1,32 @@
+//! Astana Atlas: a map of Astana's twin cities and a chart of the summits it hosted.
+//!
+//! The pure modules (`data`, `geo`, `chart`, `i18n`, `format`, `url_state`, `export`,
+//! `prerender`) hold all the logic and are tested natively; `components` wires them to the
+//! DOM with Leptos and only builds for `wasm32`.
+
+/// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
+pub mod chart;
+/// Serde types for the embedded JSON, parsed once, and the validator that guards it.
+pub mod data;
+/// CSV, JSON and standalone SVG downloads.
+pub mod export;
+/// Dates, numbers and distances written out for each language.
+pub mod format;
+/// Projection, great circles, TopoJSON decoding, map viewport and marker declutter.
+pub mod geo;
+/// Every word of the interface in Kazakh, Russian and English.
+pub mod i18n;
+/// The static HTML shown before (or without) WebAssembly.
+pub mod prerender;
+/// The query string: parse and print the shareable view state.
+pub mod url_state;
+
+#[cfg(target_arch = "wasm32")]
+/// Leptos components, one per file.
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+/// Thin helpers around `web_sys` used by several components.
+pub mod web;
+
+#[cfg(target_arch = "wasm32")]
+pub use components::app::App;

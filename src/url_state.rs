@@ -1,0 +1,438 @@
+//! The shareable view state in the query string: parsed leniently, printed canonically.
+//!
+//! Unknown keys are ignored; a malformed, hostile or out-of-range value is dropped (its
+//! default applies), never echoed. Whether an id exists in the data is the app's check:
+//! this module only accepts the shape of an id.
+
+use crate::data::{Kind, Region};
+use crate::geo::viewport::{MAX_ZOOM, MIN_ZOOM};
+use crate::i18n::Lang;
+
+/// The colour scheme asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// The map's centre and zoom, as in `view=71.45,51.17,4`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapViewParam {
+    pub lon: f64,
+    pub lat: f64,
+    pub zoom: f64,
+}
+
+/// An inclusive range of years, as in `years=2005-2017`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearRange {
+    pub from: u16,
+    pub to: u16,
+}
+
+impl YearRange {
+    pub fn contains(&self, year: u16) -> bool {
+        (self.from..=self.to).contains(&year)
+    }
+}
+
+/// The earliest and latest years a range may name.
+pub const YEAR_BOUNDS: (u16, u16) = (1991, 2100);
+/// Values longer than this are dropped unread.
+const MAX_VALUE_LEN: usize = 512;
+
+/// Everything a shared link can carry.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct UrlState {
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub city: Option<String>,
+    pub event: Option<String>,
+    pub view: Option<MapViewParam>,
+    pub years: Option<YearRange>,
+    /// Regions shown on the map; `None` means all.
+    pub regions: Option<Vec<Region>>,
+    /// Whether cities with an unknown year are shown (default yes).
+    pub hide_undated: bool,
+    /// Kinds of event shown on the chart; `None` means all.
+    pub kinds: Option<Vec<Kind>>,
+    /// Organizations shown on the chart; `None` means all.
+    pub orgs: Option<Vec<String>>,
+    pub embed: bool,
+}
+
+/// Whether `s` has the shape of a record id: 1 to 64 of `a-z`, `0-9` and `-`.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~,".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    // Plain decimals only: no exponents, no "inf", no "NaN".
+    let ok = !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+    ok.then(|| s.parse::<f64>().ok()).flatten().filter(|v| v.is_finite())
+}
+
+fn parse_view(s: &str) -> Option<MapViewParam> {
+    let parts: Vec<&str> = s.split(',').collect();
+    let [lon, lat, zoom] = parts.as_slice() else { return None };
+    let (lon, lat, zoom) = (parse_number(lon)?, parse_number(lat)?, parse_number(zoom)?);
+    let ok = (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) && (MIN_ZOOM..=MAX_ZOOM).contains(&zoom);
+    ok.then_some(MapViewParam { lon: round2(lon), lat: round2(lat), zoom: round2(zoom) })
+}
+
+fn round2(v: f64) -> f64 {
+    let r = (v * 100.0).round() / 100.0;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
+
+fn parse_year(s: &str) -> Option<u16> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+}
+
+fn parse_years(s: &str) -> Option<YearRange> {
+    let (from, to) = match s.split_once('-') {
+        Some((a, b)) => (parse_year(a)?, parse_year(b)?),
+        None => {
+            let y = parse_year(s)?;
+            (y, y)
+        }
+    };
+    let (lo, hi) = YEAR_BOUNDS;
+    (lo <= from && from <= to && to <= hi).then_some(YearRange { from, to })
+}
+
+/// A comma list of which every entry must parse; duplicates are dropped, order kept.
+fn parse_list<T: PartialEq>(s: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    for part in s.split(',') {
+        let v = item(part)?;
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    (!out.is_empty() && out.len() <= 64).then_some(out)
+}
+
+fn parse_region(s: &str) -> Option<Region> {
+    Region::ALL.into_iter().find(|r| r.slug() == s)
+}
+
+fn parse_kind(s: &str) -> Option<Kind> {
+    Kind::ALL.into_iter().find(|k| k.slug() == s)
+}
+
+fn parse_flag(s: &str) -> Option<bool> {
+    match s {
+        "1" | "true" | "yes" => Some(true),
+        "0" | "false" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`). Never fails: whatever cannot
+    /// be read is left at its default. The first valid value of a repeated key wins.
+    pub fn parse(query: &str) -> UrlState {
+        let mut st = UrlState::default();
+        let mut seen: Vec<&str> = Vec::new();
+        for pair in query.trim_start_matches('?').split('&').take(64) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            if raw_value.len() > MAX_VALUE_LEN * 3 || raw_key.len() > 32 {
+                continue;
+            }
+            let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else { continue };
+            if value.len() > MAX_VALUE_LEN {
+                continue;
+            }
+            let Some(key) = KEYS.iter().copied().find(|k| *k == key) else { continue };
+            if seen.contains(&key) {
+                continue;
+            }
+            let accepted = match key {
+                "lang" => Lang::from_code(&value).map(|l| st.lang = Some(l)).is_some(),
+                "theme" => Theme::parse(&value).map(|t| st.theme = t).is_some(),
+                "city" => is_id(&value).then(|| st.city = Some(value.clone())).is_some(),
+                "event" => is_id(&value).then(|| st.event = Some(value.clone())).is_some(),
+                "view" => parse_view(&value).map(|v| st.view = Some(v)).is_some(),
+                "years" => parse_years(&value).map(|y| st.years = Some(y)).is_some(),
+                "regions" => parse_list(&value, parse_region).map(|r| st.regions = Some(r)).is_some(),
+                "undated" => match value.as_str() {
+                    "hide" => {
+                        st.hide_undated = true;
+                        true
+                    }
+                    "show" => true,
+                    _ => false,
+                },
+                "kinds" => parse_list(&value, parse_kind).map(|k| st.kinds = Some(k)).is_some(),
+                "orgs" => parse_list(&value, |s| is_id(s).then(|| s.to_string())).map(|o| st.orgs = Some(o)).is_some(),
+                "embed" => parse_flag(&value).map(|e| st.embed = e).is_some(),
+                _ => false,
+            };
+            if accepted {
+                seen.push(key);
+            }
+        }
+        st
+    }
+
+    /// The canonical query string (without `?`), leaving defaults out.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut add = |k: &str, v: String| parts.push(format!("{k}={}", percent_encode(&v)));
+        if let Some(l) = self.lang {
+            add("lang", l.code().to_string());
+        }
+        if self.theme != Theme::Auto {
+            add("theme", self.theme.slug().to_string());
+        }
+        if let Some(c) = &self.city {
+            add("city", c.clone());
+        }
+        if let Some(e) = &self.event {
+            add("event", e.clone());
+        }
+        if let Some(v) = self.view {
+            add("view", format!("{},{},{}", round2(v.lon), round2(v.lat), round2(v.zoom)));
+        }
+        if let Some(y) = self.years {
+            add("years", if y.from == y.to { y.from.to_string() } else { format!("{}-{}", y.from, y.to) });
+        }
+        if let Some(r) = &self.regions {
+            add("regions", r.iter().map(|r| r.slug()).collect::<Vec<_>>().join(","));
+        }
+        if self.hide_undated {
+            add("undated", "hide".to_string());
+        }
+        if let Some(k) = &self.kinds {
+            add("kinds", k.iter().map(|k| k.slug()).collect::<Vec<_>>().join(","));
+        }
+        if let Some(o) = &self.orgs {
+            add("orgs", o.join(","));
+        }
+        if self.embed {
+            add("embed", "1".to_string());
+        }
+        parts.join("&")
+    }
+}
+
+/// The keys a link may carry.
+const KEYS: [&str; 11] = ["lang", "theme", "city", "event", "view", "years", "regions", "undated", "kinds", "orgs", "embed"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_full_link() {
+        let st = UrlState::parse("?lang=kk&theme=dark&city=doha&event=osce-summit-2010&view=51.53,25.29,4&years=2005-2017&regions=asia,europe&undated=hide&kinds=summit&orgs=sco,cis&embed=1");
+        assert_eq!(st.lang, Some(Lang::Kk));
+        assert_eq!(st.theme, Theme::Dark);
+        assert_eq!(st.city.as_deref(), Some("doha"));
+        assert_eq!(st.event.as_deref(), Some("osce-summit-2010"));
+        assert_eq!(st.view, Some(MapViewParam { lon: 51.53, lat: 25.29, zoom: 4.0 }));
+        assert_eq!(st.years, Some(YearRange { from: 2005, to: 2017 }));
+        assert_eq!(st.regions, Some(vec![Region::Asia, Region::Europe]));
+        assert!(st.hide_undated);
+        assert_eq!(st.kinds, Some(vec![Kind::Summit]));
+        assert_eq!(st.orgs, Some(vec!["sco".to_string(), "cis".to_string()]));
+        assert!(st.embed);
+    }
+
+    #[test]
+    fn a_single_year_is_a_range() {
+        assert_eq!(UrlState::parse("years=2017").years, Some(YearRange { from: 2017, to: 2017 }));
+        assert_eq!(UrlState { years: Some(YearRange { from: 2017, to: 2017 }), ..Default::default() }.to_query(), "years=2017");
+    }
+
+    #[test]
+    fn drops_hostile_and_malformed_values() {
+        let hostile = [
+            "city=<script>alert(1)</script>",
+            "city=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+            "event=javascript:alert(1)",
+            "lang=xx",
+            "lang=EN",
+            "theme=%00dark",
+            "view=NaN,1,1",
+            "view=1e308,0,1",
+            "view=200,0,2",
+            "view=10,20",
+            "view=10,20,0.5",
+            "years=2017-2005",
+            "years=abcd-efgh",
+            "years=0000-9999",
+            "years=20170",
+            "regions=mars",
+            "kinds=summit,party",
+            "embed=maybe",
+            "city=%E0%A4%A",
+            "city=%FF%FE",
+            "undated=sometimes",
+        ];
+        for q in hostile {
+            assert_eq!(UrlState::parse(q), UrlState::default(), "{q}");
+        }
+        let long = format!("city={}", "a".repeat(100_000));
+        assert_eq!(UrlState::parse(&long), UrlState::default());
+    }
+
+    #[test]
+    fn ignores_unknown_keys_and_keeps_the_first_valid_duplicate() {
+        let st = UrlState::parse("foo=bar&lang=zz&lang=ru&lang=kk&&=&city");
+        assert_eq!(st.lang, Some(Lang::Ru));
+        assert_eq!(st.city, None);
+    }
+
+    #[test]
+    fn prints_canonically_and_leaves_defaults_out() {
+        assert_eq!(UrlState::default().to_query(), "");
+        let st = UrlState::parse("embed=1&city=doha&lang=ru&theme=auto");
+        assert_eq!(st.to_query(), "lang=ru&city=doha&embed=1");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn id() -> impl Strategy<Value = String> {
+        "[a-z0-9-]{1,20}"
+    }
+
+    fn state() -> impl Strategy<Value = UrlState> {
+        let lang = prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Kk)), Just(Some(Lang::Ru))];
+        let theme = prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)];
+        let view = proptest::option::of((-18000i32..=18000, -9000i32..=9000, 100i32..=2400).prop_map(|(a, b, z)| MapViewParam {
+            lon: f64::from(a) / 100.0,
+            lat: f64::from(b) / 100.0,
+            zoom: f64::from(z) / 100.0,
+        }));
+        let years = proptest::option::of((1991u16..=2100, 0u16..=30).prop_map(|(a, d)| YearRange { from: a, to: (a + d).min(2100) }));
+        let regions = proptest::option::of(proptest::sample::subsequence(Region::ALL.to_vec(), 1..=4));
+        let kinds = proptest::option::of(proptest::sample::subsequence(Kind::ALL.to_vec(), 1..=6));
+        let orgs = proptest::option::of(proptest::collection::vec(id(), 1..4).prop_map(|mut v| {
+            v.dedup();
+            v
+        }));
+        (
+            (lang, theme, proptest::option::of(id()), proptest::option::of(id()), view, years),
+            (regions, any::<bool>(), kinds, orgs, any::<bool>()),
+        )
+            .prop_map(|((lang, theme, city, event, view, years), (regions, hide_undated, kinds, orgs, embed))| UrlState {
+                lang,
+                theme,
+                city,
+                event,
+                view,
+                years,
+                regions,
+                hide_undated,
+                kinds,
+                orgs: orgs.map(|mut o| {
+                    let mut seen = Vec::new();
+                    o.retain(|x| {
+                        if seen.contains(x) {
+                            false
+                        } else {
+                            seen.push(x.clone());
+                            true
+                        }
+                    });
+                    o
+                }),
+                embed,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn never_panics_on_any_string(q in ".{0,300}") {
+            let _ = UrlState::parse(&q);
+        }
+
+        #[test]
+        fn never_panics_on_query_shaped_strings(q in "([a-z]{1,8}=[%a-zA-Z0-9,.<>\"'-]{0,40}&?){0,8}") {
+            let st = UrlState::parse(&q);
+            // Whatever was accepted prints and re-parses to the same state.
+            prop_assert_eq!(UrlState::parse(&st.to_query()), st);
+        }
+
+        #[test]
+        fn print_then_parse_is_identity(st in state()) {
+            prop_assert_eq!(UrlState::parse(&st.to_query()), st);
+        }
+
+        #[test]
+        fn printed_queries_need_no_escaping_in_html(st in state()) {
+            let q = st.to_query();
+            prop_assert!(!q.contains(['<', '>', '"', '\'', ' ']));
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Small wrappers around `web_sys` that several components share: mounting, the panic
+//! message, media queries, CSS variables, downloads, the URL and the embed height.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The browser window (present whenever this code runs).
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("window")
+}
+
+/// The document.
+pub fn document() -> web_sys::Document {
+    window().document().expect("document")
+}
+
+/// Turns a panic into a console error and a visible message, instead of a frozen page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal("Something went wrong in the interactive atlas. Please reload the page.");
+    }));
+}
+
+/// Shows a message at the top of the page (used when the app cannot go on).
+pub fn show_fatal(text: &str) {
+    let doc = document();
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("fatal").is_some() {
+        return;
+    }
+    if let Ok(el) = doc.create_element("div") {
+        el.set_id("fatal");
+        el.set_class_name("fatal");
+        let _ = el.set_attribute("role", "alert");
+        el.set_text_content(Some(text));
+        let _ = body.prepend_with_node_1(&el);
+    }
+}
+
+/// Replaces the static, pre-rendered content of `#app` with the live app.
+pub fn mount_app() {
+    let doc = document();
+    let Some(root) = doc.get_element_by_id("app") else {
+        show_fatal("The page is missing its #app element.");
+        return;
+    };
+    root.set_inner_html("");
+    let _ = doc.document_element().map(|e| e.class_list().add_1("wasm-ready"));
+    let root: web_sys::HtmlElement = root.unchecked_into();
+    leptos::mount::mount_to(root, crate::App).forget();
+}
+
+/// Whether a media query matches now.
+pub fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
+}
+
+/// Whether the visitor asked for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// Calls `on_change` whenever a media query starts or stops matching, for the page's life.
+pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
+    let Some(list) = window().match_media(query).ok().flatten() else { return };
+    let cb = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| on_change(e.matches()));
+    let _ = list.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// The device pixel ratio (at least 1).
+pub fn device_pixel_ratio() -> f64 {
+    window().device_pixel_ratio().max(1.0)
+}
+
+/// A CSS custom property of the root element, trimmed.
+pub fn css_var(name: &str) -> String {
+    let doc = document();
+    let Some(root) = doc.document_element() else { return String::new() };
+    window().get_computed_style(&root).ok().flatten().and_then(|s| s.get_property_value(name).ok()).unwrap_or_default().trim().to_string()
+}
+
+/// Calls `f` with an element's content-box size now and whenever it changes. The observer
+/// lives as long as the page (components using it are never unmounted).
+pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) {
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            let r = entry.content_rect();
+            f(r.width(), r.height());
+        }
+    });
+    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        obs.observe(el);
+    }
+    cb.forget();
+}
+
+/// Offers text as a file download.
+pub fn download_text(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(filename, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers a URL (a blob or data URL) as a file download.
+pub fn download_url(filename: &str, url: &str) {
+    let doc = document();
+    let Ok(a) = doc.create_element("a") else { return };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(filename);
+    let _ = web_sys::HtmlElement::style(&a).set_property("display", "none");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` (the visitor's clock), for file names.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The current year on the visitor's clock.
+pub fn current_year() -> u16 {
+    js_sys::Date::new_0().get_full_year() as u16
+}
+
+/// The query string of the page, without `?`.
+pub fn query_string() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Rewrites the query string without adding a history entry.
+pub fn replace_query(query: &str) {
+    let loc = window().location();
+    let path = loc.pathname().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The browser's preferred languages, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Whether the page runs inside a frame.
+pub fn in_iframe() -> bool {
+    let w = window();
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// Posts the content height to the embedding page, in this app's form and in AMP's.
+pub fn post_height(height: f64) {
+    let Ok(Some(parent)) = window().parent() else { return };
+    let h = JsValue::from_f64(height.ceil());
+    let ours = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ours, &"type".into(), &"astana-atlas:resize".into());
+    let _ = js_sys::Reflect::set(&ours, &"height".into(), &h);
+    let amp = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&amp, &"height".into(), &h);
+    let _ = parent.post_message(&ours, "*");
+    let _ = parent.post_message(&amp, "*");
+}
+
+/// Copies text to the clipboard; `done(true)` on success.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = window().navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures_lite(promise, done);
+}
+
+/// Opens the native share sheet where there is one; `false` when there is none.
+pub fn native_share(title: &str, url: &str) -> bool {
+    let nav = window().navigator();
+    let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
+    if !has_share || !media_matches("(pointer: coarse)") {
+        return false;
+    }
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = nav.share_with_data(&data);
+    true
+}
+
+/// Resolves a promise and reports success, without pulling in an async runtime.
+fn wasm_bindgen_futures_lite(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let d2 = done.clone();
+    let ok = Closure::once(move |_: JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(true)
+        }
+    });
+    let err = Closure::once(move |_: JsValue| {
+        if let Some(f) = d2.borrow_mut().take() {
+            f(false)
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    ok.forget();
+    err.forget();
+}
+
+/// Moves keyboard focus to the first element matching a selector, if any.
+pub fn focus_selector(selector: &str) {
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Sets the document's language and title.
+pub fn set_document_lang_and_title(lang: &str, title: &str) {
+    let doc = document();
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang);
+    }
+    doc.set_title(title);
+}
+
+/// Sets `data-theme` on the root element.
+pub fn set_root_theme(theme: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Runs `f` on every animation frame until it returns `false`.
+pub fn animate(f: impl FnMut(f64) -> bool + 'static) {
+    let f = std::rc::Rc::new(std::cell::RefCell::new(f));
+    fn step(f: std::rc::Rc<std::cell::RefCell<dyn FnMut(f64) -> bool>>) {
+        request_animation_frame(move || {
+            let now = window().performance().map_or(0.0, |p| p.now());
+            let again = (f.borrow_mut())(now);
+            if again {
+                step(f);
+            }
+        });
+    }
+    step(f);
+}
