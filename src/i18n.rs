@@ -142,7 +142,7 @@ messages! {
     }
     ZoomIn { en: "Zoom in", kk: "Үлкейту", ru: "Приблизить" }
     ZoomOut { en: "Zoom out", kk: "Кішірейту", ru: "Отдалить" }
-    ResetView { en: "Show the whole map", kk: "Бүкіл картаны көрсету", ru: "Показать всю карту" }
+    ResetView { en: "Show all cities", kk: "Барлық қалаларды көрсету", ru: "Показать все города" }
     WheelHint {
         en: "To zoom, hold Ctrl while scrolling, or click the map first",
         kk: "Масштабтау үшін Ctrl пернесін басып тұрып айналдырыңыз немесе алдымен картаны басыңыз",

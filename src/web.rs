@@ -225,10 +225,12 @@ fn wasm_bindgen_futures_lite(promise: js_sys::Promise, done: impl FnOnce(bool) +
     err.forget();
 }
 
-/// Moves keyboard focus to the first element matching a selector, if any.
+/// Moves keyboard focus to the first element (HTML or SVG) matching a selector, if any.
 pub fn focus_selector(selector: &str) {
     if let Ok(Some(el)) = document().query_selector(selector) {
         if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
             let _ = el.focus();
         }
     }

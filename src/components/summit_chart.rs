@@ -122,7 +122,12 @@ pub fn SummitChart() -> impl IntoView {
         });
     });
 
-    let point_in = move |ev: &web_sys::MouseEvent| (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+    // Pointer position in the canvas's CSS pixels (client coordinates less its box).
+    let point_in = move |ev: &web_sys::MouseEvent| {
+        let r = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
+        let (left, top) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+        (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
+    };
     let on_pointermove = move |ev: web_sys::PointerEvent| {
         last_pointer_touch.set_value(ev.pointer_type() == "touch");
         let (x, y) = point_in(&ev);

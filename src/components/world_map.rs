@@ -202,7 +202,8 @@ pub fn WorldMap() -> impl IntoView {
         }
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
-        let focused = web::document().active_element().is_some_and(|a| frame.get_untracked().is_some_and(|f| f.contains(Some(&a))));
+        // The map has focus when the SVG or one of its markers has; not the buttons over it.
+        let focused = web::document().active_element().is_some_and(|a| a.closest("svg.map").ok().flatten().is_some());
         if !(focused || ev.ctrl_key() || ev.meta_key()) {
             show_hint(Msg::WheelHint);
             return;

@@ -1,0 +1,32 @@
+# Astana Atlas. Two commands do everything on a fresh Debian 12 machine with rustup,
+# Node 20 and apt:  `make serve` (build and serve on http://127.0.0.1:8080) and `make test`.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+
+.PHONY: serve test build bench check static-html
+
+## Serve the app with live reload on http://127.0.0.1:8080
+serve:
+	scripts/setup.sh build
+	trunk serve
+
+## Every test: fmt, clippy, native, browser (wasm-bindgen-test), release build, end-to-end
+test:
+	scripts/setup.sh test
+	scripts/test.sh
+
+## The release build in dist/ (relative URLs: host it under any path)
+build:
+	scripts/setup.sh build
+	trunk build --release
+
+## Sizes, Lighthouse and interaction timings, written to BENCHMARKS.md
+bench:
+	scripts/setup.sh test
+	scripts/bench.sh
+
+## Regenerate the static HTML in index.html from the data
+static-html:
+	UPDATE_STATIC_HTML=1 cargo test --test static_html

@@ -1,0 +1,50 @@
+// Sizes of the release build: raw, gzip and brotli bytes of every file in dist/, and the
+// first load (what a browser fetches to show the page). With --check, fails when the first
+// load exceeds the budget in package.json ("atlas.firstLoadBudgetGzipBytes").
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const budget = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).atlas.firstLoadBudgetGzipBytes;
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (!/\.(gz|br)$/.test(name)) yield p;
+  }
+}
+
+export function measure() {
+  const rows = [];
+  for (const path of files(dist)) {
+    const data = readFileSync(path);
+    rows.push({
+      file: relative(dist, path),
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  rows.sort((a, b) => b.gzip - a.gzip);
+  // The first load: the page, its stylesheet, the boot script, the JS glue and the wasm
+  // (the data is compiled into the wasm), and the favicon.
+  const first = rows.filter((r) => /^(index\.html|main-.*\.css|boot-.*\.js|astana-atlas-.*\.(js|wasm)|public\/favicon\.svg)$/.test(r.file));
+  const total = (key) => first.reduce((s, r) => s + r[key], 0);
+  return { rows, first, firstLoad: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }, budget };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const m = measure();
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+  console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+  for (const r of m.rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+  const f = m.firstLoad;
+  console.log(`${'first load'.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}   budget ${kb(m.budget)} KB gzip`);
+  if (process.argv.includes('--check') && f.gzip > m.budget) {
+    console.error(`first load is ${f.gzip} bytes gzipped, over the budget of ${m.budget}`);
+    process.exit(1);
+  }
+}

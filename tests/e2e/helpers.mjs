@@ -1,0 +1,120 @@
+// Shared end-to-end helpers: nginx serving the release build through the deployment
+// config, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, symlinkSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+// ATLAS_DIST lets a developer point the tests at another build (e.g. a quick debug one).
+export const DIST = process.env.ATLAS_DIST || join(ROOT, 'dist');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+async function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitFor(url, tries = 100) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/**
+ * Starts nginx with `deploy/astana-atlas.nginx.conf`: the atlas at `base` (its own origin)
+ * and a host site at `hostBase` that has the atlas under the sub-path `/atlas/`.
+ */
+export async function startServer() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `trunk build --release` first');
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const host = join(tmp, 'host');
+  mkdirSync(host);
+  cpSync(join(ROOT, 'tests/e2e/host'), host, { recursive: true });
+  symlinkSync(DIST, join(host, 'atlas'));
+  const [port, hostPort] = [await freePort(), await freePort()];
+  const conf = `
+worker_processes 1;
+daemon off;
+pid ${tmp}/nginx.pid;
+error_log ${tmp}/error.log warn;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log ${tmp}/access.log;
+  client_body_temp_path ${tmp}/body;
+  proxy_temp_path ${tmp}/proxy;
+  fastcgi_temp_path ${tmp}/fastcgi;
+  uwsgi_temp_path ${tmp}/uwsgi;
+  scgi_temp_path ${tmp}/scgi;
+  server { listen 127.0.0.1:${port}; root ${DIST}; include ${ROOT}/deploy/astana-atlas.nginx.conf; }
+  server { listen 127.0.0.1:${hostPort}; root ${host}; include ${ROOT}/deploy/astana-atlas.nginx.conf; }
+}`;
+  writeFileSync(join(tmp, 'nginx.conf'), conf);
+  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  const proc = spawn(nginx, ['-c', join(tmp, 'nginx.conf'), '-p', tmp], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}/`;
+  const hostBase = `http://127.0.0.1:${hostPort}/`;
+  await waitFor(base);
+  return {
+    base,
+    hostBase,
+    tmp,
+    stop: () => new Promise((res) => {
+      proc.once('exit', res);
+      proc.kill('SIGQUIT');
+    }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+/**
+ * Opens `url` in a new context; collects console errors, page errors, CSP violations and
+ * every request's URL.
+ */
+export async function openPage(browser, url, options = {}) {
+  const { waitForApp = true, ...contextOptions } = options;
+  const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  if (waitForApp) await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 });
+  return { context, page, errors, requests };
+}
+
+/** The transform attribute of the map's world layer. */
+export async function mapTransform(page) {
+  return page.getAttribute('svg.map g.world', 'transform');
+}

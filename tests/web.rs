@@ -1,0 +1,182 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the whole app mounted, and the
+//! chart and map driven through the same model the code uses.
+#![cfg(target_arch = "wasm32")]
+
+use astana_atlas::chart::model::{ChartItem, ChartLayout, Metrics};
+use astana_atlas::{data, App};
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh App into a new `#app` (the runner's own output stays in the body) and
+/// lets effects run.
+async fn mount() {
+    let doc = document();
+    // The app writes its state into the URL; each test starts from a clean one.
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+    if let Some(old) = doc.get_element_by_id("app") {
+        old.remove();
+    }
+    let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    root.set_id("app");
+    root.style().set_property("width", "1200px").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root, App).forget();
+    for _ in 0..3 {
+        tick().await;
+        next_frame().await;
+    }
+}
+
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn count(selector: &str) -> u32 {
+    document().query_selector_all(selector).unwrap().length()
+}
+
+fn element(selector: &str) -> HtmlElement {
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn key(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    target.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_lists_every_city_and_event_in_its_tables() {
+    mount().await;
+    let atlas = data::load().unwrap();
+    assert_eq!(count(".city-table tbody tr"), atlas.twin.cities.len() as u32);
+    assert_eq!(count(".event-table tbody tr"), atlas.summits.events.len() as u32);
+    assert_eq!(count(".city-table tbody tr"), 33);
+    assert_eq!(count(".event-table tbody tr"), 81);
+}
+
+#[wasm_bindgen_test]
+async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
+    mount().await;
+    assert_eq!(count("svg.map .marker"), 33);
+    assert_eq!(count("svg.map .arc"), 33);
+    element(".marker[data-id=\"doha\"]").dispatch_event(&web_sys::Event::new("click").unwrap()).unwrap();
+    tick().await;
+    let title = element("#city-card-title").text_content().unwrap();
+    assert_eq!(title, "Doha");
+    let card = element(".city-card");
+    assert!(card.text_content().unwrap().contains("2022"));
+    key(&card, "Escape");
+    tick().await;
+    assert_eq!(count(".city-card"), 0, "Escape closes the card");
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_marker_opens_its_card() {
+    mount().await;
+    let marker = element(".marker[data-id=\"moscow\"]");
+    key(&marker, "Enter");
+    tick().await;
+    assert_eq!(element("#city-card-title").text_content().unwrap(), "Moscow");
+}
+
+#[wasm_bindgen_test]
+async fn a_table_row_selects_the_city_on_the_map() {
+    mount().await;
+    element(".city-table tr[data-id=\"nice\"] button").click();
+    tick().await;
+    assert_eq!(element("#city-card-title").text_content().unwrap(), "Nice");
+    assert!(element(".marker[data-id=\"nice\"]").class_list().contains("selected"));
+    assert!(element(".city-table tr[data-id=\"nice\"]").class_list().contains("selected"));
+}
+
+/// The chart's layout as the component computes it, for the canvas's current width.
+fn chart_layout() -> ChartLayout {
+    let atlas = data::load().unwrap();
+    let canvas = element("canvas.chart-canvas");
+    let width = canvas.get_bounding_client_rect().width();
+    let items = atlas.summits.events.iter().enumerate().map(|(i, e)| ChartItem::from_event(i, e)).collect();
+    let year = js_sys::Date::new_0().get_full_year() as u16;
+    ChartLayout::new(items, Metrics::for_width(width), year, false)
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_mark_shows_that_events_tooltip() {
+    mount().await;
+    let atlas = data::load().unwrap();
+    let layout = chart_layout();
+    let event = atlas.event_index("osce-summit-2010").unwrap();
+    let mark = &layout.marks[layout.mark_of_event(event).unwrap()];
+    let canvas = element("canvas.chart-canvas");
+    let rect = canvas.get_bounding_client_rect();
+    let init = MouseEventInit::new();
+    init.set_client_x((rect.left() + mark.x) as i32);
+    init.set_client_y((rect.top() + mark.y) as i32);
+    init.set_bubbles(true);
+    let ev = web_sys::PointerEvent::new_with_event_init_dict("pointermove", &{
+        let p = web_sys::PointerEventInit::new();
+        p.set_client_x((rect.left() + mark.x) as i32);
+        p.set_client_y((rect.top() + mark.y) as i32);
+        p.set_bubbles(true);
+        p.set_pointer_type("mouse");
+        p
+    })
+    .unwrap();
+    canvas.dispatch_event(&ev).unwrap();
+    tick().await;
+    let tip = element(".chart-tooltip").text_content().unwrap();
+    assert!(tip.contains("OSCE Astana Summit"), "{tip}");
+    assert!(tip.contains("1–2 December 2010"), "{tip}");
+    // A click there opens the card.
+    canvas.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
+    tick().await;
+    assert_eq!(element("#event-card-title").text_content().unwrap(), "OSCE Astana Summit");
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_steps_through_events_and_opens_the_right_card() {
+    mount().await;
+    let layout = chart_layout();
+    let atlas = data::load().unwrap();
+    let canvas = element("canvas.chart-canvas");
+    canvas.focus().unwrap();
+    for _ in 0..3 {
+        key(&canvas, "ArrowRight");
+    }
+    key(&canvas, "Enter");
+    tick().await;
+    let third = layout.time_order[2];
+    let expected = &atlas.summits.events[layout.items[layout.marks[third].item].event];
+    assert_eq!(element("#event-card-title").text_content().unwrap(), expected.name.en);
+}
+
+#[wasm_bindgen_test]
+async fn the_canvas_is_drawn_at_its_css_size_times_the_pixel_ratio() {
+    mount().await;
+    next_frame().await;
+    let canvas: web_sys::HtmlCanvasElement = element("canvas.chart-canvas").unchecked_into();
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    let css = canvas.get_bounding_client_rect();
+    assert!((f64::from(canvas.width()) - (css.width() * dpr).round()).abs() <= 1.0);
+    assert!((f64::from(canvas.height()) - (css.height() * dpr).round()).abs() <= 1.0);
+    // Not blank: some pixels differ from the background.
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
+    let first = [data[0], data[1], data[2]];
+    let differing = data.chunks(4).filter(|p| [p[0], p[1], p[2]] != first).count();
+    assert!(differing > 1000, "only {differing} pixels differ from the background");
+}
