@@ -2,7 +2,8 @@
 # Node 20 and apt:  `make serve` (build and serve on http://127.0.0.1:8080) and `make test`.
 
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_OFFLINE := true
 
 .PHONY: serve test build bench check static-html
