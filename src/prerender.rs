@@ -42,7 +42,7 @@ pub fn static_html(atlas: &Atlas) -> String {
     );
     let _ = writeln!(
         s,
-        r#"<noscript><p class="static-status no-script">JavaScript is turned off, so the interactive map and chart cannot run. The tables below list every city and event.</p><style>.static-placeholder,.static-status{{display:none}}</style></noscript>"#
+        r#"<noscript><p class="static-status no-script">JavaScript is turned off, so the interactive map and chart cannot run. The tables below list every city and event.</p><style>.static-placeholder,.static-status:not(.no-script){{display:none}}</style></noscript>"#
     );
     let _ = writeln!(
         s,

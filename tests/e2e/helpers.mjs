@@ -1,7 +1,7 @@
 // Shared end-to-end helpers: nginx serving the release build through the deployment
 // config, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, symlinkSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,6 +46,8 @@ async function waitFor(url, tries = 100) {
 export async function startServer() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `trunk build --release` first');
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  // nginx's workers may run as another user (nobody, when started as root).
+  chmodSync(tmp, 0o755);
   const host = join(tmp, 'host');
   mkdirSync(host);
   cpSync(join(ROOT, 'tests/e2e/host'), host, { recursive: true });

@@ -1,0 +1,109 @@
+// The summits chart in real Chromium: crisp at DPR 2, redrawn on resize, PNG download.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, startServer } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function canvasSize(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('canvas.chart-canvas');
+    const r = c.getBoundingClientRect();
+    return { w: c.width, h: c.height, cssW: r.width, cssH: r.height };
+  });
+}
+
+test('at device scale factor 2 the backing store is twice the CSS size, and not blank', async () => {
+  const { page, context, errors } = await openPage(browser, server.base, { deviceScaleFactor: 2 });
+  await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
+  const s = await canvasSize(page);
+  assert.ok(Math.abs(s.w - Math.round(s.cssW * 2)) <= 1, JSON.stringify(s));
+  assert.ok(Math.abs(s.h - Math.round(s.cssH * 2)) <= 1, JSON.stringify(s));
+  const distinct = await page.evaluate(() => {
+    const c = document.querySelector('canvas.chart-canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return colours.size;
+  });
+  assert.ok(distinct > 20, `the canvas has ${distinct} colours`);
+  assert.match(await page.getAttribute('canvas.chart-canvas', 'aria-label'), /events/i);
+  assert.match(await page.textContent('#chart-summary'), /81 events, 1998 to 2026, most in 2017/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a viewport resize redraws at the new size', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
+  const before = await canvasSize(page);
+  await page.setViewportSize({ width: 700, height: 800 });
+  await page.waitForFunction((w) => document.querySelector('canvas.chart-canvas').width !== w, before.w);
+  const after = await canvasSize(page);
+  assert.ok(after.w < before.w);
+  assert.ok(Math.abs(after.w - Math.round(after.cssW)) <= 1, 'not stretched: backing store follows the CSS size');
+  await context.close();
+});
+
+test('the keyboard steps through events and the table row follows', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  await page.focus('canvas.chart-canvas');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('dialog', { name: '5th Summit of Heads of Turkic-Speaking States' });
+  await card.waitFor();
+  assert.match(await card.textContent(), /9 June 1998/);
+  assert.match(await card.textContent(), /Astana/);
+  assert.equal(await page.getAttribute('.event-table tr[data-id="turkic-speaking-summit-1998"]', 'aria-current'), 'true');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'chart-canvas');
+  await context.close();
+});
+
+test('filters by kind and organization change the chart and the table', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  await page.selectOption('.org-select select', 'sco');
+  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 4);
+  assert.match(await page.textContent('#chart-summary'), /^4 events/);
+  await page.selectOption('.org-select select', '');
+  await page.getByRole('button', { name: 'Sport' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 76);
+  await context.close();
+});
+
+test('choosing 2017 highlights its events and its twin-city agreements', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  await page.selectOption('.year-filter label:nth-of-type(1) select', '2017');
+  await page.selectOption('.year-filter label:nth-of-type(2) select', '2017');
+  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 12);
+  // Abu Dhabi (2017) stays; Doha (2022) goes; cities with an unknown year stay.
+  assert.equal(await page.locator('.marker[data-id="abu-dhabi"]:not(.hidden)').count(), 1);
+  assert.equal(await page.locator('.marker[data-id="doha"].hidden').count(), 1);
+  assert.equal(await page.locator('.marker[data-id="seoul"]:not(.hidden)').count(), 1);
+  assert.match(page.url(), /years=2017(&|$)/);
+  await context.close();
+});
+
+test('the chart downloads as a valid PNG', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart (PNG)' }).click()]);
+  assert.match(download.suggestedFilename(), /^astana-atlas-chart-en-\d{4}-\d{2}-\d{2}\.png$/);
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  const width = bytes.readUInt32BE(16);
+  const cssWidth = await page.evaluate(() => document.querySelector('canvas.chart-canvas').getBoundingClientRect().width);
+  assert.ok(Math.abs(width - cssWidth) <= 1, `PNG at the current pixel ratio (${width} vs ${cssWidth})`);
+  await context.close();
+});

@@ -1,0 +1,210 @@
+// Quality gates: content before and without WebAssembly, the Content-Security-Policy, no
+// request off the origin, no console error for hostile URLs, axe-core, keyboard only.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, PHONE, startServer } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the HTML holds real content before any WebAssembly runs', async () => {
+  const html = await (await fetch(server.base)).text();
+  assert.match(html, /<title>Astana in world politics/);
+  assert.match(html, /<meta[^>]+name="?description/);
+  assert.match(html, /og:title/);
+  assert.match(html, /Content-Security-Policy/);
+  assert.equal((html.match(/<tr data-id=/g) || []).length, 33 + 81, 'every city and event in static tables');
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+});
+
+test('the built page runs under its CSP with no violation, served with the deployment headers', async () => {
+  const res = await fetch(server.base);
+  assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(res.headers.get('cache-control'), 'no-cache');
+  const wasmName = (await res.text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
+  const wasm = await fetch(server.base + wasmName, { headers: { 'accept-encoding': 'br' } });
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal(wasm.headers.get('content-encoding'), 'br', 'precompressed brotli is served');
+  assert.match(wasm.headers.get('cache-control'), /immutable/);
+
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.base);
+  await page.waitForSelector('html.wasm-ready main .map-panel');
+  await page.click('.city-table tr[data-id="doha"] button');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a whole session in every language makes no request off the origin and logs no error', async () => {
+  const { page, context, errors, requests } = await openPage(browser, `${server.base}?lang=kk`);
+  for (const lang of ['kk', 'ru', 'en']) {
+    await page.click(`button[lang="${lang}"]`);
+    await page.locator('.marker[data-id="warsaw"] .dot').click({ force: true });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^\+$/ }).count();
+    await page.focus('svg.map');
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowLeft');
+    await page.focus('canvas.chart-canvas');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.fill('#city-search-input', 'a');
+    await page.keyboard.press('Enter');
+    await page.click('.event-table tbody tr:nth-child(3) button');
+  }
+  for (const name of ['Cities (CSV)', 'Events (CSV)', 'All data (JSON)', 'Map (SVG)', 'Chart (PNG)']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  }
+  const origin = new URL(server.base).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** At least fifty hostile or malformed query strings. */
+const HOSTILE = [
+  '?city=<script>window.__pwned=1</script>', '?city=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E', '?event="><svg/onload=window.__pwned=1>',
+  '?lang=<b>kk</b>', '?lang=javascript:alert(1)', '?theme=dark;background:url(javascript:alert(1))', '?view=1,2,3,4', '?view=NaN,NaN,NaN',
+  '?view=Infinity,0,2', '?view=1e999,0,2', '?view=-200,95,2', '?view=71,51,0', '?view=71,51,1000', '?view=,,', '?years=2017-2005',
+  '?years=0-9999', '?years=abcd', '?years=2005-', '?years=-2017', '?years=20050-20170', '?years=1996-2026-2030', '?embed=maybe',
+  '?embed=1&embed=0&embed=<x>', '?regions=mars', '?regions=europe,,asia', '?regions=' + 'europe,'.repeat(500), '?kinds=summit,war',
+  '?kinds=', '?orgs=../../etc/passwd', '?orgs=SCO', '?orgs=' + 'x'.repeat(5000), '?city=' + 'a'.repeat(6000), '?city=%', '?city=%%',
+  '?city=%E0%A4%A', '?city=%FF%FE%FD', '?city=\u202Edoha', '?city=доха', '?city=DOHA', '?city=doha%00', '?city[]=doha', '?city.x=doha',
+  '?=&=&=', '?&&&&', '?lang', '?lang=', '?theme=', '?undated=maybe', '?undated=hide&undated=show', '?event=osce-summit-2010&event=nope',
+  '?city=nope&event=nope', '?lang=kk&lang=ru&lang=en', '?__proto__[x]=1', '?constructor=1', '?view=71.45,51.17,4&view=bad',
+  '#<img src=x onerror=window.__pwned=1>', '?q=%u0041', '?city=%c0%af', '?lang=kk%0d%0aSet-Cookie:x=1',
+];
+
+test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no console error`, async () => {
+  assert.ok(HOSTILE.length >= 50);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  for (const q of HOSTILE) {
+    await page.goto(server.base + q);
+    await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 }).catch((e) => assert.fail(`${q}: ${e.message}`));
+    assert.equal(await page.locator('svg.map .marker').count(), 33, q);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, q);
+    assert.equal(await page.locator('#fatal').count(), 0, `no panic for ${q}`);
+    assert.deepEqual(errors, [], q);
+  }
+  await context.close();
+});
+
+test('without WebAssembly the static content stays and says so; without JavaScript too', async () => {
+  let context = await browser.newContext();
+  let page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.base);
+  await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
+  assert.ok(await page.locator('.static-status .failed-msg').isVisible());
+  assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
+  await context.close();
+
+  context = await browser.newContext({ javaScriptEnabled: false });
+  page = await context.newPage();
+  await page.goto(server.base);
+  assert.ok(await page.locator('.static-status.no-script').isVisible());
+  assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
+  await context.close();
+});
+
+for (const lang of ['kk', 'ru', 'en']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe-core: no violations in ${lang}, ${theme}, with a city card and an event card open`, async () => {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.base}?lang=${lang}&theme=${theme}&city=pittsburgh&event=expo-2017`);
+      await page.waitForSelector('html.wasm-ready .city-card');
+      await page.waitForSelector('.event-card');
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+      });
+      assert.deepEqual(result, []);
+      await context.close();
+    });
+  }
+}
+
+test('keyboard only: reach a city and an event, open and close both cards, change language', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  const activeId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') || document.activeElement?.className || document.activeElement?.tagName);
+  // Tab from the top until a marker has focus.
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.classList.contains('marker'));
+  }
+  assert.ok(found, 'Tab reaches a marker');
+  await page.keyboard.press('ArrowRight');
+  const city = await activeId();
+  await page.keyboard.press('Enter');
+  await page.locator('.city-card').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.city-card').waitFor({ state: 'detached' });
+  assert.equal(await activeId(), city, 'focus is back on the marker');
+  // On to the chart.
+  found = false;
+  for (let i = 0; i < 60 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = (await activeId()) === 'chart-canvas';
+  }
+  assert.ok(found, 'Tab reaches the chart');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.locator('.event-card').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.event-card').waitFor({ state: 'detached' });
+  // Back up to the language switcher.
+  found = false;
+  for (let i = 0; i < 120 && !found; i++) {
+    await page.keyboard.press('Shift+Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('lang') === 'ru');
+  }
+  assert.ok(found, 'Tab reaches the language switcher');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  await context.close();
+});
+
+test('a phone in Kazakh, dark: no console error through a session', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.base}?lang=kk&theme=dark`, PHONE);
+  await page.locator('.marker[data-id="bishkek"] .dot').tap({ force: true });
+  await page.getByRole('dialog').waitFor();
+  await page.getByRole('button', { name: 'Жабу' }).tap();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,160 @@
+// Languages, URL state, embedding, phones and themes, downloads.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, PHONE, startServer } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Fixed interface texts that must appear, per language (a sample across the page). */
+const EXPECTED = {
+  kk: ['Астана әлемдік саясатта', 'Бауырлас қалалар', 'Қаланы іздеу', 'Жылдар', 'Жүктеп алу', 'Мақаладағы қателер', 'Іс-шара түрлері'],
+  ru: ['Астана в мировой политике', 'Города-побратимы', 'Найти город', 'Годы', 'Скачать', 'Где статья ошибается', 'Виды мероприятий'],
+  en: ['Astana in world politics', 'Twin and sister cities', 'Find a city', 'Years', 'Downloads', 'Where the article is wrong', 'Kinds of event'],
+};
+/** English interface words that must not be left in the other languages. */
+const ENGLISH_ONLY = ['Find a city', 'Downloads', 'Zoom in', 'Kinds of event', 'Show all cities', 'Sources', 'Organizations'];
+
+for (const lang of ['kk', 'ru', 'en']) {
+  test(`?lang=${lang} renders the whole interface in that language`, async () => {
+    const { page, context, errors } = await openPage(browser, `${server.base}?lang=${lang}`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join('\n'));
+    for (const s of EXPECTED[lang]) assert.ok(text.includes(s), `${lang}: missing "${s}"`);
+    const title = await page.title();
+    assert.equal(title, EXPECTED[lang][0]);
+    if (lang !== 'en') {
+      const chrome = await page.evaluate(() => {
+        const parts = [...document.querySelectorAll('header, .year-filter, .map-tools, .map-controls, .chart-tools, thead, .downloads, h2, h3, h4')];
+        const labels = [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+        return parts.map((p) => p.innerText).join('\n') + '\n' + labels.join('\n');
+      });
+      for (const s of ENGLISH_ONLY) assert.ok(!chrome.includes(s), `${lang}: English "${s}" left in the interface`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('switching language keeps the selection, the zoom and the filters', async () => {
+  const { page, context } = await openPage(browser, `${server.base}?lang=en&city=doha&years=2000-2020&regions=asia,middle-east-africa`);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const transform = await page.getAttribute('svg.map g.world', 'transform');
+  await page.click('button[lang="kk"]');
+  await page.getByRole('dialog', { name: 'Доха' }).waitFor();
+  assert.equal(await page.getAttribute('svg.map g.world', 'transform'), transform);
+  assert.equal(await page.inputValue('.year-filter label:nth-of-type(1) select'), '2000');
+  assert.equal(await page.locator('.region-filter [aria-pressed="true"]').count(), 2);
+  assert.match(page.url(), /lang=kk/);
+  await context.close();
+});
+
+test('a URL reproduces a view: a city, an event, a year range', async () => {
+  let { page, context } = await openPage(browser, `${server.base}?city=doha`);
+  await page.getByRole('dialog', { name: 'Doha' }).waitFor();
+  assert.match(await page.textContent('.city-card'), /2022/);
+  await context.close();
+
+  ({ page, context } = await openPage(browser, `${server.base}?event=osce-summit-2010`));
+  const card = page.getByRole('dialog', { name: 'OSCE Astana Summit' });
+  await card.waitFor();
+  assert.match(await card.textContent(), /1–2 December 2010/);
+  await context.close();
+
+  ({ page, context } = await openPage(browser, `${server.base}?years=2005-2017`));
+  assert.equal(await page.inputValue('.year-filter label:nth-of-type(1) select'), '2005');
+  assert.equal(await page.inputValue('.year-filter label:nth-of-type(2) select'), '2017');
+  const rows = await page.locator('.event-table tbody tr').count();
+  assert.ok(rows > 20 && rows < 81, `${rows} events in 2005-2017`);
+  await context.close();
+});
+
+test('the URL follows the visitor without adding history entries', async () => {
+  const { page, context } = await openPage(browser, server.base);
+  const length0 = await page.evaluate(() => history.length);
+  await page.click('.city-table tr[data-id="nice"] button');
+  await page.waitForFunction(() => location.search.includes('city=nice'));
+  await page.click('button[lang="ru"]');
+  await page.waitForFunction(() => location.search.includes('lang=ru'));
+  assert.equal(await page.evaluate(() => history.length), length0);
+  await context.close();
+});
+
+test('?embed=1 inside a host page on another origin: compact, and the iframe grows to fit', async () => {
+  const { page, context, errors } = await openPage(browser, server.hostBase, { waitForApp: false });
+  const frame = page.frameLocator('iframe');
+  await frame.locator('html.wasm-ready main .map-panel').waitFor({ timeout: 20000 });
+  assert.equal(await frame.locator('h1').count(), 0, 'no page header in the embed');
+  assert.equal(await frame.getByRole('link', { name: 'Толық атласты ашу' }).count(), 1);
+  await page.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector('iframe')).height) > 1500);
+  const fit = await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return { frame: f.getBoundingClientRect().height };
+  });
+  const inner = await frame.locator('#app').evaluate((el) => ({
+    content: el.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
+  assert.ok(Math.abs(fit.frame - inner.content) <= 2, `iframe ${fit.frame}px, content ${inner.content}px`);
+  assert.ok(inner.scroll <= inner.client + 1, `no scrollbar inside the iframe (${inner.scroll} > ${inner.client})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [w, h] of [[320, 640], [390, 844]]) {
+  test(`nothing overflows sideways at ${w}x${h}`, async () => {
+    const { page, context } = await openPage(browser, `${server.base}?city=saint-petersburg`, { ...PHONE, viewport: { width: w, height: h } });
+    await page.getByRole('dialog').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, [role="button"]:not(.marker)')]
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => ({ e: e.outerHTML.slice(0, 60), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
+      .filter((r) => r.h < 43.5 && !r.e.startsWith('<input type="checkbox"')));
+    assert.deepEqual(small, [], 'touch targets are at least 44px high');
+    await context.close();
+  });
+}
+
+test('the dark theme applies from the URL and from the system', async () => {
+  let { page, context } = await openPage(browser, `${server.base}?theme=dark`);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(13, 19, 23)');
+  await context.close();
+  ({ page, context } = await openPage(browser, server.base, { colorScheme: 'dark' }));
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await context.close();
+  ({ page, context } = await openPage(browser, `${server.base}?theme=light`, { colorScheme: 'dark' }));
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+  await context.close();
+});
+
+test('the cities CSV has one row per city, and the other downloads carry language and date', async () => {
+  const { page, context } = await openPage(browser, `${server.base}?lang=ru`);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Города (CSV)' }).click()]);
+  assert.match(csv.suggestedFilename(), /^astana-atlas-cities-ru-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.trim().split('\r\n');
+  assert.equal(lines.length, 1 + 33);
+  assert.ok(lines.some((l) => l.startsWith('doha,Doha,Доха,Доха,QA,Катар')), 'Doha with its names');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Все данные (JSON)' }).click()]);
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(data.twin_cities.cities.length, 33);
+  assert.equal(data.summits.events.length, 81);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Карта (SVG)' }).click()]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  assert.ok(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  assert.equal((svgText.match(/<circle class="[mh]"/g) || []).length, 33);
+  await context.close();
+});
