@@ -1,6 +1,6 @@
 //! Downloads: the data as CSV and JSON (with sources) and the map as a standalone SVG.
 
-use crate::data::{Atlas, City, Confidence, Event, Source};
+use crate::data::{Atlas, City, Confidence, Names, Source};
 use crate::format;
 use crate::geo::declutter::declutter;
 use crate::geo::great_circle::distance_km;
@@ -8,7 +8,6 @@ use crate::geo::map_model::MapModel;
 use crate::geo::projection::{map_height, MAP_WIDTH};
 use crate::geo::world::{countries, graticule_path, outline_path};
 use crate::i18n::{Lang, Msg};
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
 /// One CSV field (RFC 4180), with spreadsheet formula injection defused.
@@ -78,13 +77,13 @@ pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
             c.name.ru.clone().unwrap_or_default(),
             c.country.clone(),
             country,
-            c.lat.to_string(),
-            c.lon.to_string(),
+            format::fixed_trimmed(c.lat, 4).to_string(),
+            format::fixed_trimmed(c.lon, 4).to_string(),
             c.year.map(|y| y.to_string()).unwrap_or_default(),
-            format!("{:?}", c.relation).to_lowercase(),
+            relation_slug(c.relation).to_string(),
             confidence_slug(c.confidence).to_string(),
             c.in_article.to_string(),
-            format!("{:.0}", distance_km(origin, (c.lon, c.lat))),
+            format::fixed(distance_km(origin, (c.lon, c.lat)), 0).to_string(),
             c.note.as_ref().map(|n| n.or_en(lang).to_string()).unwrap_or_default(),
             sources_text(&c.sources),
         ]));
@@ -124,7 +123,7 @@ pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
             e.start.to_string(),
             e.end.map(|d| d.to_string()).unwrap_or_default(),
             format::date_range(lang, e.start, e.end),
-            format!("{:?}", e.city_name),
+            city_name_slug(e.city_name).to_string(),
             e.fact.clone(),
             e.participants.clone().unwrap_or_default(),
             e.in_article.to_string(),
@@ -135,14 +134,157 @@ pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
     out
 }
 
-/// Both data files, pretty-printed, exactly as embedded.
+/// A JSON string literal.
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_opt(s: Option<&str>) -> String {
+    s.map_or_else(|| "null".to_string(), json_str)
+}
+
+fn json_names(n: &Names) -> String {
+    format!(r#"{{"en":{},"ru":{},"kk":{}}}"#, json_str(&n.en), json_opt(n.ru.as_deref()), json_opt(n.kk.as_deref()))
+}
+
+fn json_sources(sources: &[Source]) -> String {
+    let items: Vec<String> =
+        sources.iter().map(|s| format!(r#"{{"title":{},"url":{}}}"#, json_str(&s.title), json_opt(s.url.as_deref()))).collect();
+    format!("[{}]", items.join(","))
+}
+
+fn json_list(items: Vec<String>) -> String {
+    format!("[\n    {}\n  ]", items.join(",\n    "))
+}
+
+/// Both data files as one JSON document, one record a line, with every source. Written by
+/// hand so that the browser needs no JSON library; a test parses it back with serde.
 pub fn data_json(atlas: &Atlas) -> String {
-    let value = serde_json::json!({
-        "about": "Astana Atlas data: Astana's twin cities and the international events it hosted, each with its sources.",
-        "twin_cities": atlas.twin,
-        "summits": atlas.summits,
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    let t = &atlas.twin;
+    let o = &t.origin;
+    let origin = format!(
+        r#"{{"id":{},"name":{},"country":{},"lat":{},"lon":{}}}"#,
+        json_str(&o.id),
+        json_names(&o.name),
+        json_str(&o.country),
+        format::fixed_trimmed(o.lat, 6),
+        format::fixed_trimmed(o.lon, 6)
+    );
+    let countries = t
+        .countries
+        .iter()
+        .map(|c| {
+            format!(
+                r#"{{"code":{},"numeric":{},"name":{},"region":"{}"}}"#,
+                json_str(&c.code),
+                json_str(&c.numeric),
+                json_names(&c.name),
+                c.region.slug()
+            )
+        })
+        .collect();
+    let cities = t
+        .cities
+        .iter()
+        .map(|c| {
+            format!(
+                r#"{{"id":{},"name":{},"country":{},"lat":{},"lon":{},"year":{},"relation":"{}","confidence":"{}","in_article":{},"note":{},"sources":{}}}"#,
+                json_str(&c.id),
+                json_names(&c.name),
+                json_str(&c.country),
+                format::fixed_trimmed(c.lat, 6),
+                format::fixed_trimmed(c.lon, 6),
+                c.year.map_or_else(|| "null".to_string(), |y| y.to_string()),
+                relation_slug(c.relation),
+                confidence_slug(c.confidence),
+                c.in_article,
+                c.note.as_ref().map_or_else(|| "null".to_string(), json_names),
+                json_sources(&c.sources)
+            )
+        })
+        .collect();
+    let s = &atlas.summits;
+    let orgs = s
+        .organizations
+        .iter()
+        .map(|o| format!(r#"{{"id":{},"short":{},"name":{}}}"#, json_str(&o.id), json_names(&o.short), json_names(&o.name)))
+        .collect();
+    let events = s
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                r#"{{"id":{},"name":{},"organization":{},"kind":"{}","start":"{}","end":{},"city_name":"{}","fact":{},"participants":{},"in_article":{},"confidence":"{}","sources":{}}}"#,
+                json_str(&e.id),
+                json_names(&e.name),
+                json_str(&e.organization),
+                e.kind.slug(),
+                e.start,
+                e.end.map_or_else(|| "null".to_string(), |d| format!("\"{d}\"")),
+                city_name_slug(e.city_name),
+                json_str(&e.fact),
+                json_opt(e.participants.as_deref()),
+                e.in_article,
+                confidence_slug(e.confidence),
+                json_sources(&e.sources)
+            )
+        })
+        .collect();
+    let corrections = s
+        .corrections
+        .iter()
+        .map(|c| {
+            format!(
+                r#"{{"id":{},"text":{},"event":{},"sources":{}}}"#,
+                json_str(&c.id),
+                json_names(&c.text),
+                json_opt(c.event.as_deref()),
+                json_sources(&c.sources)
+            )
+        })
+        .collect();
+    format!(
+        "{{\n\"about\": {},\n\"twin_cities\": {{\n  \"origin\": {origin},\n  \"countries\": {},\n  \"cities\": {}\n}},\n\"summits\": {{\n  \"organizations\": {},\n  \"events\": {},\n  \"corrections\": {}\n}}\n}}\n",
+        json_str("Astana Atlas data: Astana's twin cities and the international events it hosted, each with its sources."),
+        json_list(countries),
+        json_list(cities),
+        json_list(orgs),
+        json_list(events),
+        json_list(corrections)
+    )
+}
+
+fn relation_slug(r: crate::data::Relation) -> &'static str {
+    use crate::data::Relation::*;
+    match r {
+        Twin => "twin",
+        Sister => "sister",
+        Partner => "partner",
+        Cooperation => "cooperation",
+    }
+}
+
+fn city_name_slug(c: crate::data::CityName) -> &'static str {
+    use crate::data::CityName::*;
+    match c {
+        Akmola => "akmola",
+        Astana => "astana",
+        NurSultan => "nur-sultan",
+    }
 }
 
 /// Escapes text for XML.
@@ -172,7 +314,7 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     } else {
         ("#ffffff", "#eef4f9", "#d9dee4", "#a9c7e0", "#ffffff", "#c2410c", "#1c2128")
     };
-    let partners: HashSet<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
+    let partners: Vec<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
     let mut s = String::new();
     let _ = write!(
         s,
@@ -186,7 +328,7 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     let _ = write!(s, r#"<rect width="{w}" height="{h:.1}" fill="{bg}"/><path d="{}" fill="{ocean}"/>"#, outline_path());
     let _ = write!(s, r#"<path class="g" d="{}"/>"#, graticule_path());
     for c in countries() {
-        let class = if partners.contains(c.numeric) { "c p" } else { "c" };
+        let class = if partners.contains(&c.numeric.as_str()) { "c p" } else { "c" };
         let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, c.path);
     }
     for &i in visible {
@@ -232,12 +374,7 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     s
 }
 
-/// An event's one-line description for lists: "OSCE Astana Summit (1–2 December 2010)".
-pub fn event_line(e: &Event, lang: Lang) -> String {
-    format!("{} ({})", e.name.or_en(lang), format::date_range(lang, e.start, e.end))
-}
-
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::data;
@@ -297,6 +434,13 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=cmd()"), "'=cmd()");
         assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn json_escapes_what_must_be_escaped() {
+        assert_eq!(json_str("a\"b\\c\nd\u{1}"), r#""a\"b\\c\nd\u0001""#);
+        let v: serde_json::Value = serde_json::from_str(&json_str("Gdańsk «Ақмола» \"q\"")).unwrap();
+        assert_eq!(v, "Gdańsk «Ақмола» \"q\"");
     }
 
     #[test]

@@ -35,6 +35,48 @@ fn year_suffix(lang: Lang, year: u16) -> String {
     }
 }
 
+/// A number with a fixed count of decimals, written with integer arithmetic (the wasm then
+/// needs none of the standard library's float formatting).
+pub struct Fixed {
+    value: f64,
+    decimals: u32,
+    trim: bool,
+}
+
+/// `value` with exactly `decimals` decimals: `fixed(2.5, 2)` is "2.50".
+pub fn fixed(value: f64, decimals: u32) -> Fixed {
+    Fixed { value, decimals, trim: false }
+}
+
+/// `value` with at most `decimals` decimals, trailing zeros dropped: "51.17", "4".
+pub fn fixed_trimmed(value: f64, decimals: u32) -> Fixed {
+    Fixed { value, decimals, trim: true }
+}
+
+impl std::fmt::Display for Fixed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let scale = 10u64.pow(self.decimals);
+        let v = if self.value.is_finite() { self.value } else { 0.0 };
+        let scaled = (v.abs() * scale as f64).round() as u64;
+        let (int, mut frac) = (scaled / scale, scaled % scale);
+        let mut digits = self.decimals;
+        if self.trim {
+            while digits > 0 && frac % 10 == 0 {
+                frac /= 10;
+                digits -= 1;
+            }
+        }
+        if v < 0.0 && scaled != 0 {
+            f.write_str("-")?;
+        }
+        write!(f, "{int}")?;
+        if digits > 0 {
+            write!(f, ".{frac:0width$}", width = digits as usize)?;
+        }
+        Ok(())
+    }
+}
+
 /// "1 December 2010", "1 декабря 2010 г.", "1 желтоқсан 2010 ж."; "June 2008" without a day.
 pub fn date(lang: Lang, d: PartialDate) -> String {
     match d.day {
@@ -112,6 +154,21 @@ mod tests {
         assert_eq!(date_range(Lang::Ru, d("2011-01-30"), Some(d("2011-02-06"))), "30 января – 6 февраля 2011 г.");
         assert_eq!(date_range(Lang::En, d("2017-06-10"), Some(d("2017-06-10"))), "10 June 2017");
         assert_eq!(date_range(Lang::En, d("2013-05"), None), "May 2013");
+    }
+
+    #[test]
+    fn writes_fixed_decimals_without_float_formatting() {
+        assert_eq!(fixed(2.5, 2).to_string(), "2.50");
+        assert_eq!(fixed(-0.004, 2).to_string(), "0.00");
+        assert_eq!(fixed(-71.449_1, 1).to_string(), "-71.4");
+        assert_eq!(fixed(1234.5678, 0).to_string(), "1235");
+        assert_eq!(fixed_trimmed(4.0, 2).to_string(), "4");
+        assert_eq!(fixed_trimmed(51.170, 2).to_string(), "51.17");
+        assert_eq!(fixed_trimmed(0.10, 2).to_string(), "0.1");
+        assert_eq!(fixed(f64::NAN, 1).to_string(), "0.0");
+        for v in [0.0, 1.25, -3.75, 123.456, -0.5] {
+            assert_eq!(fixed(v, 3).to_string(), format!("{v:.3}"));
+        }
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub mod format;
 pub mod geo;
 /// Every word of the interface in Kazakh, Russian and English.
 pub mod i18n;
+/// Sorting indexes with one comparator type (one sort routine in the wasm).
+pub mod order;
 /// The static HTML shown before (or without) WebAssembly.
 pub mod prerender;
 /// The query string: parse and print the shareable view state.

@@ -8,7 +8,6 @@ use crate::data::{Atlas, Confidence, Relation};
 use crate::export::xml_escape as esc;
 use crate::format;
 use crate::i18n::{self, Lang, Msg};
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
 /// Marks the start of the generated block in `index.html`.
@@ -29,7 +28,6 @@ fn relation(r: Relation) -> &'static str {
 pub fn static_html(atlas: &Atlas) -> String {
     let en = Lang::En;
     let mut s = String::new();
-    let countries: HashSet<&str> = atlas.twin.cities.iter().map(|c| c.country.as_str()).collect();
     let _ = writeln!(s, r#"<header class="site-header"><div class="site-title"><h1>{}</h1>"#, esc(Msg::Title.get(en)));
     for lang in [Lang::En, Lang::Kk, Lang::Ru] {
         let _ = writeln!(s, r#"<p class="tagline" lang="{}">{}</p>"#, lang.code(), esc(Msg::Tagline.get(lang)));
@@ -48,7 +46,7 @@ pub fn static_html(atlas: &Atlas) -> String {
         s,
         r#"<section class="panel"><div class="panel-head"><h2>{}</h2><p class="panel-sub">{}</p></div><div class="static-placeholder" aria-hidden="true"></div></section>"#,
         esc(Msg::MapHeading.get(en)),
-        esc(&i18n::cities_in_countries(en, atlas.twin.cities.len(), countries.len()))
+        esc(&i18n::cities_in_countries(en, atlas.twin.cities.len(), Atlas::country_count(atlas.twin.cities.iter())))
     );
     let _ = writeln!(s, r#"<section class="panel tables" id="tables">"#);
     let _ = writeln!(

@@ -5,6 +5,7 @@
 //! this module only accepts the shape of an id.
 
 use crate::data::{Kind, Region};
+use crate::format::fixed_trimmed;
 use crate::geo::viewport::{MAX_ZOOM, MIN_ZOOM};
 use crate::i18n::Lang;
 
@@ -124,10 +125,24 @@ fn percent_encode(s: &str) -> String {
     out
 }
 
+/// A plain decimal ("-71.45", "4"): no exponent, no "inf" or "NaN", at most 16 characters.
+/// Parsed with integer arithmetic, so the wasm needs no general float parser.
 fn parse_number(s: &str) -> Option<f64> {
-    // Plain decimals only: no exponents, no "inf", no "NaN".
-    let ok = !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
-    ok.then(|| s.parse::<f64>().ok()).flatten().filter(|v| v.is_finite())
+    if s.is_empty() || s.len() > 16 {
+        return None;
+    }
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !all_digits(int) || !all_digits(frac) || (digits.contains('.') && frac.is_empty()) {
+        return None;
+    }
+    let mantissa: u64 = format!("{int}{frac}").parse().ok()?;
+    let value = mantissa as f64 / 10f64.powi(frac.len() as i32);
+    Some(if negative { -value } else { value })
 }
 
 fn parse_view(s: &str) -> Option<MapViewParam> {
@@ -255,7 +270,7 @@ impl UrlState {
             add("event", e.clone());
         }
         if let Some(v) = self.view {
-            add("view", format!("{},{},{}", round2(v.lon), round2(v.lat), round2(v.zoom)));
+            add("view", format!("{},{},{}", fixed_trimmed(v.lon, 2), fixed_trimmed(v.lat, 2), fixed_trimmed(v.zoom, 2)));
         }
         if let Some(y) = self.years {
             add("years", if y.from == y.to { y.from.to_string() } else { format!("{}-{}", y.from, y.to) });
@@ -300,6 +315,16 @@ mod tests {
         assert_eq!(st.kinds, Some(vec![Kind::Summit]));
         assert_eq!(st.orgs, Some(vec!["sco".to_string(), "cis".to_string()]));
         assert!(st.embed);
+    }
+
+    #[test]
+    fn reads_plain_decimals_only() {
+        assert_eq!(parse_number("51.17"), Some(51.17));
+        assert_eq!(parse_number("-71.5"), Some(-71.5));
+        assert_eq!(parse_number("4"), Some(4.0));
+        for bad in ["", "-", ".5", "5.", "1e5", "inf", "NaN", "1.2.3", "--1", "+1", "12345678901234567"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The static content of `index.html` is generated from the embedded data: this test fails
 //! when they drift. Regenerate with `UPDATE_STATIC_HTML=1 cargo test --test static_html`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use astana_atlas::{data, prerender};
 

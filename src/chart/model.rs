@@ -3,6 +3,7 @@
 
 use crate::data::{Event, Kind, PartialDate};
 use crate::i18n::Msg;
+use crate::order::sort_indexes;
 
 /// The time axis starts at the beginning of 1998 (the capital moved to Astana in 1997-98).
 pub const FIRST_YEAR: u16 = 1998;
@@ -230,7 +231,7 @@ impl ChartLayout {
             if idx.is_empty() && !keep_empty {
                 continue;
             }
-            idx.sort_by(|&a, &b| items[a].start.total_cmp(&items[b].start));
+            sort_indexes(&mut idx, &|a, b| items[a].start.total_cmp(&items[b].start));
             // Greedy packing into rows: a mark goes to the first row it does not overlap.
             let mut row_end: Vec<f64> = Vec::new();
             let mut placed = Vec::with_capacity(idx.len());
@@ -276,7 +277,7 @@ impl ChartLayout {
         }
 
         let mut time_order: Vec<usize> = (0..marks.len()).collect();
-        time_order.sort_by(|&a, &b| {
+        sort_indexes(&mut time_order, &|a, b| {
             let (ia, ib) = (&items[marks[a].item], &items[marks[b].item]);
             ia.start.total_cmp(&ib.start).then(marks[a].lane_index.cmp(&marks[b].lane_index)).then(marks[a].y.total_cmp(&marks[b].y))
         });

@@ -4,6 +4,7 @@ use super::event_card::kind_msg;
 use super::state::{tr, use_app};
 use crate::chart::draw::kind_polygon;
 use crate::data::Kind;
+use crate::format::fixed;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 
@@ -13,9 +14,12 @@ pub fn KindShape(kind: Kind) -> impl IntoView {
     let shape = match kind_polygon(kind, 5.0) {
         None => view! { <circle r="5"></circle> }.into_any(),
         Some(pts) => {
-            let d =
-                pts.iter().enumerate().map(|(i, (x, y))| format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" })).collect::<String>()
-                    + "Z";
+            let d = pts
+                .iter()
+                .enumerate()
+                .map(|(i, (x, y))| format!("{}{} {}", if i == 0 { "M" } else { "L" }, fixed(*x, 1), fixed(*y, 1)))
+                .collect::<String>()
+                + "Z";
             view! { <path d=d></path> }.into_any()
         }
     };
@@ -37,8 +41,7 @@ pub fn ChartFilters() -> impl IntoView {
                     ks.retain(|x| *x != k);
                 }
             } else {
-                ks.push(k);
-                ks.sort();
+                *ks = Kind::ALL.into_iter().filter(|x| *x == k || ks.contains(x)).collect();
             }
         });
     };

@@ -2,6 +2,7 @@
 
 use super::state::{tr, use_app};
 use crate::i18n::{self, Msg};
+use crate::order::sort_indexes;
 use leptos::prelude::*;
 
 /// Most results shown at once.
@@ -19,18 +20,18 @@ pub fn CitySearch() -> impl IntoView {
         if q.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<(usize, bool)> = atlas
-            .twin
-            .cities
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.name.contains(&q))
-            .map(|(i, c)| {
-                (i, [Some(&c.name.en), c.name.ru.as_ref(), c.name.kk.as_ref()].into_iter().flatten().any(|n| i18n::fold(n).starts_with(&q)))
-            })
-            .collect();
-        hits.sort_by_key(|&(i, prefix)| (!prefix, i));
-        hits.into_iter().map(|(i, _)| i).take(MAX_RESULTS).collect::<Vec<_>>()
+        let cities = &atlas.twin.cities;
+        let prefix = |i: usize| {
+            [Some(&cities[i].name.en), cities[i].name.ru.as_ref(), cities[i].name.kk.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|n| i18n::fold(n).starts_with(&q))
+        };
+        let mut hits: Vec<usize> = (0..cities.len()).filter(|&i| cities[i].name.contains(&q)).collect();
+        // Names that start with the query first, then the data's order.
+        sort_indexes(&mut hits, &|a, b| prefix(b).cmp(&prefix(a)).then(a.cmp(&b)));
+        hits.truncate(MAX_RESULTS);
+        hits
     });
     let choose = move |i: usize| {
         state.city.set(Some(i));

@@ -6,6 +6,7 @@ use super::state::{tr, use_app};
 use crate::data::Confidence;
 use crate::format;
 use crate::i18n::{self, Msg};
+use crate::order::sort_indexes;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub fn CityTable() -> impl IntoView {
             Confidence::Low => 2,
         };
         state.distances.with_value(|d| {
-            rows.sort_by(|&a, &b| {
+            sort_indexes(&mut rows, &|a, b| {
                 let (ca, cb) = (&cities[a], &cities[b]);
                 let ord = match s.column {
                     Col::City => i18n::fold(ca.name.or_en(l)).cmp(&i18n::fold(cb.name.or_en(l))),

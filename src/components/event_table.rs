@@ -5,6 +5,7 @@ use super::sort_header::{SortBy, SortHeader};
 use super::state::{tr, use_app};
 use crate::format;
 use crate::i18n::{self, Msg};
+use crate::order::sort_indexes;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +29,7 @@ pub fn EventTable() -> impl IntoView {
         let s = sort.get();
         let org = |i: usize| atlas.organization(&events[i].organization).map(|o| i18n::fold(o.short.or_en(l))).unwrap_or_default();
         let mut rows: Vec<usize> = (0..events.len()).filter(|&i| state.event_shown(i) && state.event_in_years(i)).collect();
-        rows.sort_by(|&a, &b| {
+        sort_indexes(&mut rows, &|a, b| {
             let (ea, eb) = (&events[a], &events[b]);
             let ord = match s.column {
                 Col::Event => i18n::fold(ea.name.or_en(l)).cmp(&i18n::fold(eb.name.or_en(l))),

@@ -20,7 +20,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             on:click=move |_| state.lang.set(l)
                         >
                             <span class="long">{l.native_name()}</span>
-                            <span class="short" aria-hidden="true">{l.code().to_uppercase()}</span>
+                            <span class="short" aria-hidden="true">{l.code().to_ascii_uppercase()}</span>
                         </button>
                     }
                 })

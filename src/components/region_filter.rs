@@ -25,8 +25,8 @@ pub fn RegionFilter() -> impl IntoView {
                     rs.retain(|x| *x != r);
                 }
             } else {
-                rs.push(r);
-                rs.sort_by_key(|x| Region::ALL.iter().position(|y| y == x));
+                // Keep the regions in their fixed order, so the URL stays canonical.
+                *rs = Region::ALL.into_iter().filter(|x| *x == r || rs.contains(x)).collect();
             }
         });
     };

@@ -6,7 +6,7 @@ use super::event_card::EventCard;
 use super::state::{tr, use_app};
 use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState};
 use crate::chart::model::{ChartItem, ChartLayout, Metrics, StepKey};
-use crate::format;
+use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
 use crate::web;
 use leptos::html::{Canvas, Div};
@@ -110,13 +110,14 @@ pub fn SummitChart() -> impl IntoView {
                 el.set_width(w);
                 el.set_height(h);
             }
-            let _ = el.style(("width", format!("{}px", l.width)));
-            let _ = el.style(("height", format!("{}px", l.height)));
+            let _ = el.style(("width", format!("{}px", fixed(l.width, 2))));
+            let _ = el.style(("height", format!("{}px", fixed(l.height, 2))));
             let colors = colors_from_css();
             if let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) {
                 let root = backend.into_drawing_area();
                 if let Err(e) = draw(&root, l, &draw_state, &colors, ratio) {
-                    leptos::logging::warn!("chart drawing failed: {e:?}");
+                    let _ = e;
+                    leptos::logging::warn!("the chart could not be drawn");
                 }
             }
         });
@@ -196,7 +197,7 @@ pub fn SummitChart() -> impl IntoView {
                 let flip = mark.x > lay.width * 0.62;
                 Some(
                     view! {
-                        <div class="chart-tooltip" class:flip=flip aria-hidden="true" style=format!("left:{:.0}px;top:{:.0}px", mark.x, mark.y)>
+                        <div class="chart-tooltip" class:flip=flip aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(mark.x, 0), fixed(mark.y, 0))>
                             <strong>{e.name.or_en(l).to_string()}</strong>
                             <span>{format::date_range(l, e.start, e.end)}</span>
                         </div>
@@ -211,7 +212,7 @@ pub fn SummitChart() -> impl IntoView {
             let x = lay.x_of(f64::from(year) + 0.5);
             Some(
                 view! {
-                    <div class="chart-tooltip" aria-hidden="true" style=format!("left:{:.0}px;top:{:.0}px", x, lay.totals_bottom)>
+                    <div class="chart-tooltip" aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(x, 0), fixed(lay.totals_bottom, 0))>
                         <strong>{i18n::events_in_year(l, n, year)}</strong>
                     </div>
                 }

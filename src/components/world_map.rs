@@ -10,6 +10,7 @@ use super::city_search::CitySearch;
 use super::map_legend::MapLegend;
 use super::region_filter::RegionFilter;
 use super::state::{tr, use_app, AppState};
+use crate::format::fixed;
 use crate::geo::declutter::declutter;
 use crate::geo::map_model::MapModel;
 use crate::geo::viewport::{ease, fit, Size, View};
@@ -18,7 +19,6 @@ use crate::i18n::{self, Msg};
 use crate::web;
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::collections::HashSet;
 use wasm_bindgen::JsCast;
 
 /// Above this many markers the declutter pass is skipped (it is for the real data's
@@ -90,8 +90,7 @@ pub fn WorldMap() -> impl IntoView {
     let transform = Memo::new(move |_| view.get().transform(size.get()));
     let visible = Memo::new(move |_| (0..n).filter(|&i| state.city_visible(i)).collect::<Vec<usize>>());
     let partner_countries = Memo::new(move |_| {
-        visible
-            .with(|v| v.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.clone()).collect::<HashSet<String>>())
+        visible.with(|v| v.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.clone()).collect::<Vec<String>>())
     });
     // Screen-space offsets that keep markers apart at this zoom (by city index).
     let offsets = Memo::new(move |_| {
@@ -354,19 +353,19 @@ pub fn WorldMap() -> impl IntoView {
 
     let world_transform = move || {
         let t = transform.get();
-        format!("translate({:.2} {:.2}) scale({:.5})", t.tx, t.ty, t.k)
+        format!("translate({} {}) scale({})", fixed(t.tx, 2), fixed(t.ty, 2), fixed(t.k, 5))
     };
     let overlay_transform = move || {
         let t = transform.get();
-        format!("translate({:.2} {:.2})", t.tx, t.ty)
+        format!("translate({} {})", fixed(t.tx, 2), fixed(t.ty, 2))
     };
-    let svg_style = move || format!("--k:{:.5}", transform.get().k);
+    let svg_style = move || format!("--k:{}", fixed(transform.get().k, 5));
 
     let country_paths = countries()
         .iter()
         .map(|c| {
-            let numeric = c.numeric;
-            view! { <path class="country" class:partner=move || partner_countries.with(|p| p.contains(numeric)) d=c.path></path> }
+            let numeric = c.numeric.as_str();
+            view! { <path class="country" class:partner=move || partner_countries.with(|p| p.iter().any(|x| x == numeric)) d=c.path.as_str()></path> }
         })
         .collect_view();
     let arcs = (0..n)
@@ -389,12 +388,12 @@ pub fn WorldMap() -> impl IntoView {
             let (x, y) = model.with_value(|m| m.points[i]);
             let style = move || {
                 let (ox, oy) = offsets.with(|o| o[i]);
-                format!("--x:{x:.2};--y:{y:.2};--ox:{ox:.1};--oy:{oy:.1}")
+                format!("--x:{};--y:{};--ox:{};--oy:{}", fixed(x, 2), fixed(y, 2), fixed(ox, 1), fixed(oy, 1))
             };
             let leader = move || {
                 let (ox, oy) = offsets.with(|o| o[i]);
                 (ox * ox + oy * oy > 9.0)
-                    .then(|| view! { <line class="leader" x1=format!("{:.1}", -ox) y1=format!("{:.1}", -oy) x2="0" y2="0"></line> })
+                    .then(|| view! { <line class="leader" x1=fixed(-ox, 1).to_string() y1=fixed(-oy, 1).to_string() x2="0" y2="0"></line> })
             };
             let label = move || {
                 let l = lang.get();
@@ -446,14 +445,14 @@ pub fn WorldMap() -> impl IntoView {
                 class="map-tooltip"
                 class:flip=flip
                 aria-hidden="true"
-                style=format!("left:{:.0}px;top:{:.0}px", sx + ox, sy + oy)
+                style=format!("left:{}px;top:{}px", fixed(sx + ox, 0), fixed(sy + oy, 0))
             >
                 <strong>{c.name.or_en(l).to_string()}</strong>
                 <span>{country}</span>
             </div>
         })
     };
-    let origin_style = model.with_value(|m| format!("--x:{:.2};--y:{:.2};--ox:0;--oy:0", m.origin.0, m.origin.1));
+    let origin_style = model.with_value(|m| format!("--x:{};--y:{};--ox:0;--oy:0", fixed(m.origin.0, 2), fixed(m.origin.1, 2)));
     let zoomed_in = move || view.get().zoom >= 3.5;
 
     view! {
@@ -462,8 +461,7 @@ pub fn WorldMap() -> impl IntoView {
                 <h2 id="map-heading">{tr(Msg::MapHeading)}</h2>
                 <p class="panel-sub">
                     {move || {
-                        let countries: HashSet<&str> = cities.iter().map(|c| c.country.as_str()).collect();
-                        i18n::cities_in_countries(lang.get(), n, countries.len())
+                        i18n::cities_in_countries(lang.get(), n, crate::data::Atlas::country_count(cities.iter()))
                     }}
                 </p>
             </div>

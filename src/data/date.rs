@@ -22,22 +22,22 @@ impl PartialDate {
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize| -> Result<u16, String> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!("bad date {s:?}"));
+                return Err(format!("bad date \"{s}\""));
             }
-            p.parse::<u16>().map_err(|_| format!("bad date {s:?}"))
+            p.parse::<u16>().map_err(|_| format!("bad date \"{s}\""))
         };
         let (year, month, day) = match parts.as_slice() {
             [y, m] => (num(y, 4)?, num(m, 2)?, None),
             [y, m, d] => (num(y, 4)?, num(m, 2)?, Some(num(d, 2)?)),
-            _ => return Err(format!("bad date {s:?}")),
+            _ => return Err(format!("bad date \"{s}\"")),
         };
         if !(1..=12).contains(&month) {
-            return Err(format!("month out of range in {s:?}"));
+            return Err(format!("month out of range in \"{s}\""));
         }
         let month = month as u8;
         if let Some(d) = day {
             if d == 0 || d > u16::from(days_in_month(year, month)) {
-                return Err(format!("day out of range in {s:?}"));
+                return Err(format!("day out of range in \"{s}\""));
             }
         }
         Ok(PartialDate { year, month, day: day.map(|d| d as u8) })

@@ -55,19 +55,18 @@ pub fn declutter(anchors: &[(f64, f64)], min_dist: f64, max_shift: f64) -> Vec<(
     pos.iter().zip(anchors).map(|(p, a)| (p.0 - a.0, p.1 - a.1)).collect()
 }
 
-/// A uniform grid over points, for neighbour queries in linear time.
+/// A uniform grid over points for neighbour queries: cells sorted by key, found by binary
+/// search (no hash map, so the wasm stays small).
 struct Grid {
     cell: f64,
-    buckets: std::collections::HashMap<(i64, i64), Vec<usize>>,
+    cells: Vec<((i64, i64), usize)>,
 }
 
 impl Grid {
     fn new(points: &[(f64, f64)], cell: f64) -> Grid {
-        let mut buckets: std::collections::HashMap<(i64, i64), Vec<usize>> = std::collections::HashMap::new();
-        for (i, p) in points.iter().enumerate() {
-            buckets.entry(Self::key(*p, cell)).or_default().push(i);
-        }
-        Grid { cell, buckets }
+        let mut cells: Vec<((i64, i64), usize)> = points.iter().enumerate().map(|(i, p)| (Self::key(*p, cell), i)).collect();
+        cells.sort_unstable();
+        Grid { cell, cells }
     }
 
     fn key(p: (f64, f64), cell: f64) -> (i64, i64) {
@@ -76,9 +75,10 @@ impl Grid {
 
     fn near(&self, p: (f64, f64)) -> impl Iterator<Item = usize> + '_ {
         let (cx, cy) = Self::key(p, self.cell);
-        (-1..=1)
-            .flat_map(move |dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
-            .flat_map(|k| self.buckets.get(&k).into_iter().flatten().copied())
+        (-1..=1).flat_map(move |dx| (-1..=1).map(move |dy| (cx + dx, cy + dy))).flat_map(move |k| {
+            let start = self.cells.partition_point(|(ck, _)| *ck < k);
+            self.cells[start..].iter().take_while(move |(ck, _)| *ck == k).map(|&(_, i)| i)
+        })
     }
 }
 

@@ -4,6 +4,7 @@
 use super::great_circle::LonLat;
 use super::projection::to_map;
 use super::world::arc_path;
+use crate::order::sort_indexes;
 
 /// Projected cities and their arcs, in map units.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,7 +19,7 @@ pub struct MapModel {
 impl MapModel {
     pub fn new(origin: LonLat, cities: &[LonLat]) -> MapModel {
         let mut lon_order: Vec<usize> = (0..cities.len()).collect();
-        lon_order.sort_by(|&a, &b| cities[a].0.total_cmp(&cities[b].0).then(cities[b].1.total_cmp(&cities[a].1)));
+        sort_indexes(&mut lon_order, &|a, b| cities[a].0.total_cmp(&cities[b].0).then(cities[b].1.total_cmp(&cities[a].1)));
         MapModel {
             origin: to_map(origin.0, origin.1),
             points: cities.iter().map(|&(lon, lat)| to_map(lon, lat)).collect(),

@@ -6,6 +6,7 @@ pub mod great_circle;
 pub mod map_model;
 pub mod path;
 pub mod projection;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod topojson;
 pub mod viewport;
 pub mod world;

@@ -85,3 +85,37 @@ impl PathWriter {
         self.out
     }
 }
+
+/// Douglas–Peucker simplification: drops points closer than `eps` to the line through their
+/// neighbours, always keeping both ends (so arcs shared by two countries still meet).
+pub fn simplify(points: &[(f64, f64)], eps: f64) -> Vec<(f64, f64)> {
+    if points.len() < 3 || eps <= 0.0 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut stack = vec![(0, points.len() - 1)];
+    while let Some((a, b)) = stack.pop() {
+        let ((x1, y1), (x2, y2)) = (points[a], points[b]);
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let len = (dx * dx + dy * dy).sqrt();
+        let mut best = (0.0, 0);
+        for (i, &(px, py)) in points.iter().enumerate().take(b).skip(a + 1) {
+            let d = if len > 0.0 {
+                (dy * px - dx * py + x2 * y1 - y2 * x1).abs() / len
+            } else {
+                ((px - x1).powi(2) + (py - y1).powi(2)).sqrt()
+            };
+            if d > best.0 {
+                best = (d, i);
+            }
+        }
+        if best.0 > eps {
+            keep[best.1] = true;
+            stack.push((a, best.1));
+            stack.push((best.1, b));
+        }
+    }
+    points.iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| *p).collect()
+}

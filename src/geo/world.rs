@@ -10,27 +10,72 @@ use std::sync::OnceLock;
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryShape {
     /// ISO 3166-1 numeric (Natural Earth's id); empty for the few disputed areas without one.
-    pub numeric: &'static str,
-    pub name: &'static str,
+    pub numeric: String,
+    pub name: String,
     /// SVG path data in map units.
-    pub path: &'static str,
+    pub path: String,
 }
 
-/// `numeric \t name \t path` lines written by `build.rs`.
-const WORLD_PATHS: &str = include_str!(concat!(env!("OUT_DIR"), "/world_paths.tsv"));
+/// Shared arcs and the rings that use them, as `build.rs` wrote them (see `encode_world`).
+const WORLD: &str = include_str!(concat!(env!("OUT_DIR"), "/world.txt"));
+
+/// "x y dx dy ..." in tenths of a map unit, to absolute points.
+fn decode_points(s: &str) -> Vec<(i64, i64)> {
+    let mut nums = s.split(' ').filter_map(|n| n.parse::<i64>().ok());
+    let mut out = Vec::new();
+    let mut pen = (0, 0);
+    while let (Some(x), Some(y)) = (nums.next(), nums.next()) {
+        pen = if out.is_empty() { (x, y) } else { (pen.0 + x, pen.1 + y) };
+        out.push(pen);
+    }
+    out
+}
+
+/// Decodes the world file into one SVG path per country.
+pub fn decode_world(text: &str) -> Vec<CountryShape> {
+    let mut arcs: Vec<Vec<(i64, i64)>> = Vec::new();
+    let mut shapes = Vec::new();
+    for line in text.lines() {
+        if let Some(points) = line.strip_prefix("A ") {
+            arcs.push(decode_points(points));
+            continue;
+        }
+        let Some(rest) = line.strip_prefix("C ") else { continue };
+        let mut parts = rest.splitn(3, '\t');
+        let (Some(numeric), Some(name), Some(rings)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let mut w = PathWriter::new();
+        for ring in rings.split(';') {
+            let points: Vec<(i64, i64)> = if let Some(refs) = ring.strip_prefix("a:") {
+                let mut pts = Vec::new();
+                for r in refs.split(',').filter_map(|r| r.parse::<i64>().ok()) {
+                    let (idx, reversed) = if r >= 0 { (r as usize, false) } else { ((-1 - r) as usize, true) };
+                    let Some(arc) = arcs.get(idx) else { continue };
+                    let skip = usize::from(!pts.is_empty());
+                    if reversed {
+                        pts.extend(arc.iter().rev().skip(skip));
+                    } else {
+                        pts.extend(arc.iter().skip(skip));
+                    }
+                }
+                pts
+            } else {
+                decode_points(ring.strip_prefix("p:").unwrap_or(""))
+            };
+            let map: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect();
+            if map.len() >= 3 {
+                w.polyline(&map);
+                w.close();
+            }
+        }
+        shapes.push(CountryShape { numeric: numeric.to_string(), name: name.to_string(), path: w.finish() });
+    }
+    shapes
+}
 
 /// Every country shape (Antarctica is left out).
 pub fn countries() -> &'static [CountryShape] {
     static SHAPES: OnceLock<Vec<CountryShape>> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        WORLD_PATHS
-            .lines()
-            .filter_map(|line| {
-                let mut parts = line.splitn(3, '\t');
-                Some(CountryShape { numeric: parts.next()?, name: parts.next()?, path: parts.next()? })
-            })
-            .collect()
-    })
+    SHAPES.get_or_init(|| decode_world(WORLD))
 }
 
 fn line_path(lines: impl IntoIterator<Item = Vec<LonLat>>) -> String {
@@ -85,6 +130,62 @@ mod tests {
         assert!(!shapes.iter().any(|s| s.numeric == "010"), "Antarctica is left out");
         let kz = shapes.iter().find(|s| s.numeric == "398").expect("Kazakhstan");
         assert_eq!(kz.name, "Kazakhstan");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn decoded_outlines_follow_natural_earth_within_the_simplification() {
+        use crate::geo::projection::to_map;
+        use crate::geo::topojson::Topology;
+        let topology = Topology::parse(include_str!("../data/countries-110m.json")).unwrap();
+        let features = topology.features("countries").unwrap();
+        for id in ["398", "250", "840", "036"] {
+            let feature = features.iter().find(|f| f.id.as_deref() == Some(id)).unwrap();
+            let shape = countries().iter().find(|s| s.numeric == id).unwrap();
+            // Every vertex drawn lies within 0.3 map units of a vertex of the source ring.
+            let drawn = path_points(&shape.path);
+            let source: Vec<(f64, f64)> = feature.polygons.iter().flatten().flatten().map(|&(lon, lat)| to_map(lon, lat)).collect();
+            for p in &drawn {
+                let d = source.iter().map(|q| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt()).fold(f64::MAX, f64::min);
+                assert!(d < 0.3, "{id}: vertex {p:?} is {d} from the source");
+            }
+            assert!(drawn.len() * 3 >= source.len(), "{id}: simplification kept {} of {}", drawn.len(), source.len());
+        }
+    }
+
+    /// The absolute points of a path written by `PathWriter`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn path_points(d: &str) -> Vec<(f64, f64)> {
+        let mut out = Vec::new();
+        for sub in d.split('M').filter(|s| !s.is_empty()) {
+            let sub = sub.trim_end_matches('z');
+            let (start, rest) = sub.split_once('l').unwrap_or((sub, ""));
+            let nums = |s: &str| -> Vec<f64> {
+                let mut v = Vec::new();
+                let mut cur = String::new();
+                for c in s.chars() {
+                    if (c == '-' || c == ' ') && !cur.is_empty() {
+                        v.push(cur.parse().unwrap());
+                        cur.clear();
+                    }
+                    if c != ' ' {
+                        cur.push(c);
+                    }
+                }
+                if !cur.is_empty() {
+                    v.push(cur.parse().unwrap());
+                }
+                v
+            };
+            let s = nums(start);
+            let mut pen = (s[0], s[1]);
+            out.push(pen);
+            for pair in nums(rest).chunks(2) {
+                pen = (pen.0 + pair[0], pen.1 + pair[1]);
+                out.push(pen);
+            }
+        }
+        out
     }
 
     #[test]

@@ -93,8 +93,9 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export const DESKTOP = { viewport: { width: 1280, height: 800 } };
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+// Reduced motion makes map flights instant, so pointer positions are stable in tests.
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' };
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, reducedMotion: 'reduce' };
 
 /**
  * Opens `url` in a new context; collects console errors, page errors, CSP violations and

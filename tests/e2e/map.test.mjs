@@ -114,6 +114,15 @@ describe('desktop', () => {
     await context.close();
   });
 
+  test('under reduced motion a search moves the map at once', async () => {
+    const { page, context } = await openPage(browser, server.base);
+    const t0 = await mapTransform(page);
+    await page.fill('#city-search-input', 'Manila');
+    await page.keyboard.press('Enter');
+    assert.notEqual(await mapTransform(page), t0, 'no animation: the view changed in the same task');
+    await context.close();
+  });
+
   test('a table row selects the marker and the marker selects the row', async () => {
     const { page, context } = await openPage(browser, server.base);
     await page.click('.city-table tr[data-id="riga"] button');
