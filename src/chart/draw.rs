@@ -128,21 +128,10 @@ pub fn draw<DB: DrawingBackend>(
 
     root.fill(&colors.background)?;
 
-    // Lanes: alternate bands and labels.
+    // Lanes: alternate bands.
     for (i, band) in layout.lanes.iter().enumerate() {
         if i % 2 == 0 {
             root.draw(&Rectangle::new([pt(0.0, band.top), pt(layout.width, band.bottom)], colors.lane.filled()))?;
-        }
-        let label = band.lane.label().get(lang);
-        if m.label_above {
-            root.draw(&Text::new(
-                label,
-                pt(left, band.top + 9.0),
-                font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
-        } else {
-            let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
-            root.draw(&Text::new(label, pt(left - 12.0, (band.top + band.bottom) / 2.0), style))?;
         }
     }
 
@@ -156,10 +145,31 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(px(1.0).max(1) as u32)))?;
     }
 
+    // Lane labels, over the grid (on narrow screens, above each lane on a patch of its colour).
+    for (i, band) in layout.lanes.iter().enumerate() {
+        let label = band.lane.label().get(lang);
+        if m.label_above {
+            let fill = if i % 2 == 0 { colors.lane } else { colors.background };
+            let width = label.chars().count() as f64 * 6.4 + 8.0;
+            root.draw(&Rectangle::new([pt(left - 4.0, band.top + 1.0), pt(left + width, band.top + 17.0)], fill.filled()))?;
+            root.draw(&Text::new(
+                label,
+                pt(left, band.top + 9.0),
+                font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        } else {
+            let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
+            root.draw(&Text::new(label, pt(left - 12.0, (band.top + band.bottom) / 2.0), style))?;
+        }
+    }
+
     // Yearly totals strip.
     let max_total = layout.totals.iter().map(|t| t.1).max().unwrap_or(0).max(1) as f64;
     let bar_area = layout.totals_bottom - layout.totals_top;
-    if !m.label_above {
+    if m.label_above {
+        let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left, 2.0), style))?;
+    } else {
         let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left - 12.0, layout.totals_bottom - bar_area / 2.0), style))?;
     }

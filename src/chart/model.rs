@@ -118,7 +118,7 @@ impl Metrics {
         Metrics {
             width,
             radius: if narrow { 4.5 } else { 5.5 },
-            label_column: if narrow { 0.0 } else { 168.0 },
+            label_column: if narrow { 0.0 } else { 200.0 },
             label_above: narrow,
             totals_height: 56.0,
             axis_height: 26.0,
@@ -218,7 +218,7 @@ impl ChartLayout {
         let time = TimeScale { left: plot_left, right: plot_right, domain };
         let scale = |t: f64| time.x(t);
 
-        let totals_top = 18.0;
+        let totals_top = if m.label_above { 34.0 } else { 18.0 };
         let totals_bottom = totals_top + m.totals_height - 18.0;
         let step = 2.0 * m.radius + 3.0;
         let label_h = if m.label_above { 16.0 } else { 0.0 };

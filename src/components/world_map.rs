@@ -13,7 +13,7 @@ use super::state::{tr, use_app, AppState};
 use crate::format::fixed;
 use crate::geo::declutter::declutter;
 use crate::geo::map_model::MapModel;
-use crate::geo::viewport::{ease, fit, Size, View};
+use crate::geo::viewport::{ease, home, Size, View};
 use crate::geo::world::{countries, graticule_path, outline_path};
 use crate::i18n::{self, Msg};
 use crate::web;
@@ -83,7 +83,7 @@ pub fn WorldMap() -> impl IntoView {
         model.with_value(|m| {
             let mut pts = m.points.clone();
             pts.push(m.origin);
-            fit(&pts, s, if s.w < 600.0 { 14.0 } else { 36.0 })
+            home(&pts, s)
         })
     });
     let view = Memo::new(move |_| state.map_view.get().unwrap_or_else(|| home.get()).clamped(size.get()));

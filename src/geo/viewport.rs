@@ -130,6 +130,21 @@ pub fn fit(points: &[(f64, f64)], size: Size, padding: f64) -> View {
     View { zoom: k / fit_scale(size), cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0 }.clamped(size)
 }
 
+/// Narrower than this, the first view leaves the two outermost points (west and east) off
+/// screen, so that the dense middle of the map is not shrunk to fit them.
+pub const NARROW: f64 = 600.0;
+
+/// The first view of a map: every point on a wide screen; on a narrow one, all but the
+/// westernmost and easternmost, which a pan or "zoom out" brings in.
+pub fn home(points: &[(f64, f64)], size: Size) -> View {
+    if size.w >= NARROW || points.len() <= 8 {
+        return fit(points, size, 36.0);
+    }
+    let mut by_x = points.to_vec();
+    by_x.sort_by(|a, b| a.0.total_cmp(&b.0));
+    fit(&by_x[1..by_x.len() - 1], size, 14.0)
+}
+
 /// Ease in and out, for flights.
 pub fn ease(t: f64) -> f64 {
     let t = t.clamp(0.0, 1.0);
@@ -201,6 +216,39 @@ mod tests {
             }
         }
         assert_eq!(fit(&[], SIZE, 10.0), View::world());
+    }
+
+    #[test]
+    fn home_shows_all_on_wide_screens_and_the_core_on_narrow_ones() {
+        let pts: Vec<(f64, f64)> = [
+            (-80.0, 40.4),
+            (-6.8, 34.0),
+            (21.0, 52.2),
+            (37.6, 55.8),
+            (71.4, 51.2),
+            (116.4, 39.9),
+            (120.9, 14.6),
+            (126.9, 37.6),
+            (100.5, 13.8),
+            (28.9, 41.0),
+        ]
+        .iter()
+        .map(|&(lon, lat)| to_map(lon, lat))
+        .collect();
+        let inside = |v: View, size: Size| {
+            pts.iter()
+                .filter(|&&p| {
+                    let (x, y) = v.transform(size).apply(p);
+                    (0.0..=size.w).contains(&x) && (0.0..=size.h).contains(&y)
+                })
+                .count()
+        };
+        let wide = Size { w: 1200.0, h: 600.0 };
+        assert_eq!(inside(home(&pts, wide), wide), pts.len());
+        let phone = Size { w: 344.0, h: 359.0 };
+        let v = home(&pts, phone);
+        assert!(inside(v, phone) >= pts.len() - 2);
+        assert!(v.zoom > fit(&pts, phone, 14.0).zoom, "the core is shown larger than the whole");
     }
 
     #[test]
