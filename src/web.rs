@@ -236,13 +236,11 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
-/// Sets the document's language and title.
-pub fn set_document_lang_and_title(lang: &str, title: &str) {
-    let doc = document();
-    if let Some(root) = doc.document_element() {
+/// Sets `<html lang>`.
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang);
     }
-    doc.set_title(title);
 }
 
 /// Sets `data-theme` on the root element.

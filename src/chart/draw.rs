@@ -66,16 +66,21 @@ pub fn parse_hex(s: &str) -> Option<RGBColor> {
     }
 }
 
-/// What changes between redraws without changing the layout.
+/// What the base drawing depends on besides the layout.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DrawState {
     pub lang: Lang,
-    /// Mark indexes.
+    /// Events outside the range are faded; bars inside it are highlighted.
+    pub years: Option<YearRange>,
+}
+
+/// The marks drawn on the overlay canvas (mark indexes): redrawing these on a pointer move
+/// costs a few canvas calls, whatever the number of events.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Highlights {
     pub selected: Option<usize>,
     pub focused: Option<usize>,
     pub hovered: Option<usize>,
-    /// Events outside the range are faded; bars inside it are highlighted.
-    pub years: Option<YearRange>,
 }
 
 /// The marker outline for a kind, as points around (0, 0) for radius `r` (circles aside).
@@ -206,26 +211,9 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
-    for (i, mark) in layout.marks.iter().enumerate() {
-        let item = &layout.items[mark.item];
-        let faded = !in_range(item.year);
-        let alpha = if faded { 0.22 } else { 1.0 };
-        let color = colors.kind(item.kind).mix(alpha);
-        let big = state.selected == Some(i) || state.hovered == Some(i) || state.focused == Some(i);
-        let rr = if big { r * 1.35 } else { r };
-        let style = if item.hollow { color.stroke_width(px(1.6).max(1) as u32) } else { color.filled() };
-        if item.hollow {
-            draw_shape(root, item.kind, mark.x, mark.y, rr, colors.background.filled(), dpr)?;
-        }
-        draw_shape(root, item.kind, mark.x, mark.y, rr, style, dpr)?;
-        if item.in_article {
-            root.draw(&Circle::new(pt(mark.x, mark.y), px(rr + 3.2), colors.text.mix(alpha * 0.85).stroke_width(px(1.2).max(1) as u32)))?;
-        }
-    }
-    for (which, color, extra) in [(state.selected, colors.text, 6.0), (state.focused, colors.focus, 8.5)] {
-        if let Some(mark) = which.and_then(|i| layout.marks.get(i)) {
-            root.draw(&Circle::new(pt(mark.x, mark.y), px(r + extra), color.stroke_width(px(2.0) as u32)))?;
-        }
+    for i in 0..layout.marks.len() {
+        let alpha = if in_range(layout.items[layout.marks[i].item].year) { 1.0 } else { 0.22 };
+        draw_mark(root, layout, i, r, alpha, colors, dpr)?;
     }
 
     // Time axis.
@@ -276,6 +264,64 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(text) = text {
             let style = font(11.0).color(&colors.text).pos(Pos::new(HPos::Center, VPos::Center));
             root.draw(&Text::new(text, pt((x0 + x1) / 2.0, top + h / 2.0), style))?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// One mark: its shape in its kind's colour (hollow when thinly sourced) and, for events
+/// the article names, a ring.
+fn draw_mark<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    i: usize,
+    radius: f64,
+    alpha: f64,
+    colors: &ChartColors,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let mark = &layout.marks[i];
+    let item = &layout.items[mark.item];
+    let color = colors.kind(item.kind).mix(alpha);
+    let px = |v: f64| (v * dpr).round() as i32;
+    if item.hollow {
+        draw_shape(root, item.kind, mark.x, mark.y, radius, colors.background.filled(), dpr)?;
+        draw_shape(root, item.kind, mark.x, mark.y, radius, color.stroke_width(px(1.6).max(1) as u32), dpr)?;
+    } else {
+        draw_shape(root, item.kind, mark.x, mark.y, radius, color.filled(), dpr)?;
+    }
+    if item.in_article {
+        root.draw(&Circle::new(
+            (px(mark.x), px(mark.y)),
+            px(radius + 3.2),
+            colors.text.mix(alpha * 0.85).stroke_width(px(1.2).max(1) as u32),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Draws the highlighted marks, enlarged and ringed, on a transparent overlay of the same
+/// size as the chart (the caller clears it first).
+pub fn draw_highlights<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    h: &Highlights,
+    colors: &ChartColors,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let r = layout.metrics.radius;
+    let px = |v: f64| (v * dpr).round() as i32;
+    let mut drawn: Vec<usize> = Vec::new();
+    for i in [h.hovered, h.selected, h.focused].into_iter().flatten() {
+        if i < layout.marks.len() && !drawn.contains(&i) {
+            draw_mark(root, layout, i, r * 1.35, 1.0, colors, dpr)?;
+            drawn.push(i);
+        }
+    }
+    for (which, color, extra) in [(h.selected, colors.text, 6.0), (h.focused, colors.focus, 8.5)] {
+        if let Some(mark) = which.and_then(|i| layout.marks.get(i)) {
+            root.draw(&Circle::new((px(mark.x), px(mark.y)), px(r + extra), color.stroke_width(px(2.0) as u32)))?;
         }
     }
     root.present()?;

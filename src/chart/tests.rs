@@ -1,7 +1,7 @@
 //! The chart model on the real data and on a synthetic 10,000-event fixture, and the
 //! drawing checked through a recording plotters backend.
 
-use super::draw::{draw, parse_hex, ChartColors, DrawState};
+use super::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
 use super::model::*;
 use crate::data::{self, Kind};
 use plotters::prelude::*;
@@ -354,8 +354,19 @@ fn draws_labels_in_the_chosen_language() {
 }
 
 #[test]
-fn focus_and_selection_draw_rings() {
-    let (_, plain) = record(1280.0, 1.0, &DrawState::default());
-    let (_, focused) = record(1280.0, 1.0, &DrawState { focused: Some(3), selected: Some(5), ..Default::default() });
-    assert_eq!(focused.circles.len(), plain.circles.len() + 2);
+fn highlights_draw_only_the_highlighted_marks_and_their_rings() {
+    let l = layout(1280.0);
+    let rec = std::rc::Rc::new(std::cell::RefCell::new(Recorder { size: (1280, 800), ..Default::default() }));
+    {
+        let root = SharedRecorder(rec.clone()).into_drawing_area();
+        let h = Highlights { focused: Some(3), selected: Some(5), hovered: Some(5) };
+        draw_highlights(&root, &l, &h, &ChartColors::light(), 1.0).unwrap();
+    }
+    let rec = std::rc::Rc::try_unwrap(rec).ok().unwrap().into_inner();
+    let shapes = rec.circles.iter().filter(|c| c.2).count() + rec.polygons;
+    let rings = rec.circles.iter().filter(|c| !c.2).count();
+    let article_rings = [3, 5].iter().filter(|&&i| l.items[l.marks[i].item].in_article).count();
+    assert!(shapes <= 4, "two marks redrawn ({shapes} shapes)");
+    assert_eq!(rings, 2 + article_rings, "a selection ring and a focus ring");
+    assert!(rec.texts.is_empty(), "no text on the overlay");
 }

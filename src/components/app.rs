@@ -70,6 +70,8 @@ fn keep_document_in_step(state: AppState, os_dark: bool) {
         web::set_root_theme(if dark { "dark" } else { "light" });
     });
 
+    // `<html lang>` only when the language changes: setting it restyles the whole page.
+    Effect::new(move |_| web::set_document_lang(state.lang.get().code()));
     Effect::new(move |_| {
         let lang = state.lang.get();
         let selection = state
@@ -77,7 +79,7 @@ fn keep_document_in_step(state: AppState, os_dark: bool) {
             .get()
             .map(|i| state.atlas.twin.cities[i].name.or_en(lang).to_string())
             .or_else(|| state.event.get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()));
-        web::set_document_lang_and_title(lang.code(), &i18n::document_title(lang, selection.as_deref()));
+        web::document().set_title(&i18n::document_title(lang, selection.as_deref()));
     });
 
     // The URL follows the state without adding history entries.

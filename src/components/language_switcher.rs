@@ -16,6 +16,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         <button
                             type="button"
                             lang=l.code()
+                            aria-label=l.native_name()
                             aria-pressed=move || (state.lang.get() == l).to_string()
                             on:click=move |_| state.lang.set(l)
                         >

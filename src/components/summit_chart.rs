@@ -4,7 +4,7 @@
 use super::chart_filters::ChartFilters;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
-use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState};
+use crate::chart::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{ChartItem, ChartLayout, Metrics, StepKey};
 use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
@@ -40,6 +40,18 @@ fn colors_from_css() -> ChartColors {
     c
 }
 
+/// Sizes a canvas's backing store to its CSS size times the pixel ratio.
+fn size_canvas(el: &web_sys::HtmlCanvasElement, css_w: f64, css_h: f64, ratio: f64) {
+    let (w, h) = ((css_w * ratio).round() as u32, (css_h * ratio).round() as u32);
+    if el.width() != w || el.height() != h {
+        el.set_width(w);
+        el.set_height(h);
+    }
+    let style = web_sys::HtmlElement::style(el);
+    let _ = style.set_property("width", &format!("{}px", fixed(css_w, 2)));
+    let _ = style.set_property("height", &format!("{}px", fixed(css_h, 2)));
+}
+
 /// Keeps `dpr` equal to the device pixel ratio, which changes with browser zoom and when
 /// the window moves to another screen.
 fn watch_pixel_ratio(dpr: RwSignal<f64>) {
@@ -58,6 +70,7 @@ pub fn SummitChart() -> impl IntoView {
     let lang = state.lang;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
+    let overlay = NodeRef::<Canvas>::new();
     let width = RwSignal::new(0.0f64);
     let dpr = RwSignal::new(web::device_pixel_ratio());
     watch_pixel_ratio(dpr);
@@ -89,36 +102,44 @@ pub fn SummitChart() -> impl IntoView {
     let last_pointer_touch = StoredValue::new(false);
     let has_focus = RwSignal::new(false);
 
-    // Redraw whenever the layout, the highlight, the theme, the language or the ratio change.
+    // The colours, re-read from CSS whenever the theme changes.
+    let colors = Memo::new(move |_| {
+        state.dark.track();
+        colors_from_css()
+    });
+
+    // The base chart: redrawn when the layout, the language, the year range, the theme or
+    // the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
         let ratio = dpr.get();
-        let draw_state = DrawState {
-            lang: lang.get(),
-            selected: selected.get(),
-            focused: focused.get(),
-            hovered: hovered.get(),
-            years: state.years_narrowed().then(|| state.years.get()),
-        };
-        let _theme = state.dark.get();
-        let Some(el) = canvas.get() else { return };
+        let draw_state = DrawState { lang: lang.get(), years: state.years_narrowed().then(|| state.years.get()) };
+        let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         if width.get() < 1.0 {
             return;
         }
         layout.with(|l| {
-            let (w, h) = ((l.width * ratio).round() as u32, (l.height * ratio).round() as u32);
-            if el.width() != w || el.height() != h {
-                el.set_width(w);
-                el.set_height(h);
+            for el in [&base, &top] {
+                size_canvas(el, l.width, l.height, ratio);
             }
-            let _ = el.style(("width", format!("{}px", fixed(l.width, 2))));
-            let _ = el.style(("height", format!("{}px", fixed(l.height, 2))));
-            let colors = colors_from_css();
-            if let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) {
-                let root = backend.into_drawing_area();
-                if let Err(e) = draw(&root, l, &draw_state, &colors, ratio) {
-                    let _ = e;
+            if let Some(backend) = CanvasBackend::with_canvas_object(base.clone()) {
+                if draw(&backend.into_drawing_area(), l, &draw_state, &colors.get(), ratio).is_err() {
                     leptos::logging::warn!("the chart could not be drawn");
                 }
+            }
+        });
+    });
+
+    // The overlay: the hovered, focused and selected marks, cheap to redraw on every move.
+    Effect::new(move |_| {
+        let ratio = dpr.get();
+        let h = Highlights { selected: selected.get(), focused: focused.get(), hovered: hovered.get() };
+        let Some(top) = overlay.get() else { return };
+        layout.with(|l| {
+            // Setting the width clears the canvas.
+            size_canvas(&top, l.width, l.height, ratio);
+            top.set_width(top.width());
+            if let Some(backend) = CanvasBackend::with_canvas_object(top.clone()) {
+                let _ = draw_highlights(&backend.into_drawing_area(), l, &h, &colors.get(), ratio);
             }
         });
     });
@@ -257,6 +278,7 @@ pub fn SummitChart() -> impl IntoView {
                         hovered.set(None);
                     }
                 ></canvas>
+                <canvas class="chart-overlay" node_ref=overlay aria-hidden="true"></canvas>
                 {tooltip}
                 <EventCard/>
             </div>

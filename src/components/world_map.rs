@@ -88,9 +88,15 @@ pub fn WorldMap() -> impl IntoView {
     });
     let view = Memo::new(move |_| state.map_view.get().unwrap_or_else(|| home.get()).clamped(size.get()));
     let transform = Memo::new(move |_| view.get().transform(size.get()));
-    let visible = Memo::new(move |_| (0..n).filter(|&i| state.city_visible(i)).collect::<Vec<usize>>());
+    // Which cities pass the filters, by index (constant-time checks for every marker).
+    let shown = Memo::new(move |_| (0..n).map(|i| state.city_visible(i)).collect::<Vec<bool>>());
+    let visible = Memo::new(move |_| shown.with(|s| (0..n).filter(|&i| s[i]).collect::<Vec<usize>>()));
     let partner_countries = Memo::new(move |_| {
-        visible.with(|v| v.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.clone()).collect::<Vec<String>>())
+        let mut codes: Vec<String> =
+            visible.with(|v| v.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.clone()).collect());
+        codes.sort_unstable();
+        codes.dedup();
+        codes
     });
     // Screen-space offsets that keep markers apart at this zoom (by city index).
     let offsets = Memo::new(move |_| {
@@ -339,18 +345,16 @@ pub fn WorldMap() -> impl IntoView {
             web::focus_selector(&format!(".marker[data-id=\"{}\"]", cities[j].id));
         }
     };
-    let tab_stop = move |i: usize| {
-        let current = roving
+    // The one marker that takes Tab: the last one stepped to, or the westernmost shown.
+    let tab_target = Memo::new(move |_| {
+        roving
             .get()
-            .filter(|r| visible.with(|v| v.contains(r)))
-            .or_else(|| visible.with(|v| model.with_value(|m| m.lon_order.iter().copied().find(|x| v.contains(x)))));
-        if current == Some(i) {
-            "0"
-        } else {
-            "-1"
-        }
-    };
-
+            .filter(|&r| shown.with(|s| s[r]))
+            .or_else(|| shown.with(|s| model.with_value(|m| m.lon_order.iter().copied().find(|&x| s[x]))))
+    });
+    // Selectors notify only the two markers whose state changes, not all of them.
+    let tab_selector = Selector::new(move || tab_target.get());
+    let selected_selector = Selector::new(move || state.city.get());
     let world_transform = move || {
         let t = transform.get();
         format!("translate({} {}) scale({})", fixed(t.tx, 2), fixed(t.ty, 2), fixed(t.k, 5))
@@ -368,20 +372,27 @@ pub fn WorldMap() -> impl IntoView {
             view! { <path class="country" class:partner=move || partner_countries.with(|p| p.iter().any(|x| x == numeric)) d=c.path.as_str()></path> }
         })
         .collect_view();
-    let arcs = (0..n)
-        .map(|i| {
-            let low = cities[i].confidence == crate::data::Confidence::Low;
-            view! {
-                <path
-                    class="arc"
-                    class:low=low
-                    class:hidden=move || !visible.with(|v| v.contains(&i))
-                    class:active=move || state.city.get() == Some(i) || hovered.get() == Some(i)
-                    d=model.with_value(|m| m.arcs[i].clone())
-                ></path>
-            }
-        })
-        .collect_view();
+    let arcs = if model.with_value(MapModel::draws_all_arcs) {
+        (0..n)
+            .map(|i| {
+                let low = cities[i].confidence == crate::data::Confidence::Low;
+                view! {
+                    <path
+                        class="arc"
+                        class:low=low
+                        class:hidden=move || !shown.with(|s| s[i])
+                        class:active=move || state.city.get() == Some(i) || hovered.get() == Some(i)
+                        d=model.with_value(|m| m.arc(i))
+                    ></path>
+                }
+            })
+            .collect_view()
+            .into_any()
+    } else {
+        // Thousands of cities: only the arc in focus.
+        (move || hovered.get().or(state.city.get()).map(|i| view! { <path class="arc active" d=model.with_value(|m| m.arc(i))></path> }))
+            .into_any()
+    };
     let markers = (0..n)
         .map(|i| {
             let c = &cities[i];
@@ -407,13 +418,19 @@ pub fn WorldMap() -> impl IntoView {
                     class:low=c.confidence == crate::data::Confidence::Low
                     class:medium=c.confidence == crate::data::Confidence::Medium
                     class:undated=c.year.is_none()
-                    class:selected=move || state.city.get() == Some(i)
-                    class:hidden=move || !visible.with(|v| v.contains(&i))
+                    class:selected={
+                        let sel = selected_selector.clone();
+                        move || sel.selected(&Some(i))
+                    }
+                    class:hidden=move || !shown.with(|s| s[i])
                     data-id=c.id.clone()
                     role="button"
-                    tabindex=move || tab_stop(i)
+                    tabindex={
+                        let sel = tab_selector.clone();
+                        move || if sel.selected(&Some(i)) { "0" } else { "-1" }
+                    }
                     aria-label=label
-                    aria-hidden=move || (!visible.with(|v| v.contains(&i))).then_some("true")
+                    aria-hidden=move || (!shown.with(|s| s[i])).then_some("true")
                     style=style
                     on:click=move |_| select(i)
                     on:keydown=move |ev| marker_keydown(i, ev)
@@ -423,7 +440,7 @@ pub fn WorldMap() -> impl IntoView {
                     on:mouseleave=move |_| hovered.set(None)
                 >
                     {leader}
-                    <circle class="hit" r="14"></circle>
+                    {(n <= DECLUTTER_LIMIT).then(|| view! { <circle class="hit" r="14"></circle> })}
                     <circle class="dot" r="6"></circle>
                 </g>
             }
