@@ -47,6 +47,9 @@ if (typeof WebAssembly !== 'object') {
   const bootName = `boot-${hash}.js`;
   writeFileSync(join(dir, bootName), boot);
   html = html.replace(inline[0], `<script type="module" src="${prefix}${bootName}"></script>`);
+  // No preloads of the glue and the wasm in <head>: the boot script asks for them once the
+  // static page is parsed, so they do not compete with the first paint.
+  html = html.replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '');
   const nomodule = `<script nomodule src="${prefix}public/nomodule.js"></script>`;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
   html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}${meta}`);

@@ -28,11 +28,18 @@ fn relation(r: Relation) -> &'static str {
 pub fn static_html(atlas: &Atlas) -> String {
     let en = Lang::En;
     let mut s = String::new();
-    let _ = writeln!(s, r#"<header class="site-header"><div class="site-title"><h1>{}</h1>"#, esc(Msg::Title.get(en)));
-    for lang in [Lang::En, Lang::Kk, Lang::Ru] {
-        let _ = writeln!(s, r#"<p class="tagline" lang="{}">{}</p>"#, lang.code(), esc(Msg::Tagline.get(lang)));
-    }
-    let _ = writeln!(s, "</div></header>");
+    let _ = writeln!(
+        s,
+        r##"<header class="site-header" id="site-header"><a class="skip-link" id="skip-link" href="#tables">{}</a>"##,
+        esc(Msg::SkipToTables.get(en))
+    );
+    let _ = writeln!(
+        s,
+        r#"<div class="site-title"><h1 id="site-title">{}</h1><p class="tagline" id="tagline">{}</p></div><div class="toolbar-slot" id="toolbar"></div></header>"#,
+        esc(Msg::Title.get(en)),
+        esc(Msg::Tagline.get(en))
+    );
+    let _ = writeln!(s, r#"<div id="app">"#);
     let _ = writeln!(s, r#"<main id="main">"#);
     let _ = writeln!(
         s,
@@ -97,12 +104,19 @@ pub fn static_html(atlas: &Atlas) -> String {
     }
     let _ = writeln!(s, "</tbody></table></div></div></section>");
     let _ = writeln!(s, "</main>");
+    let _ = writeln!(s, r#"<footer class="site-footer">"#);
+    for lang in [Lang::Kk, Lang::Ru] {
+        let _ =
+            writeln!(s, r#"<p lang="{}"><strong>{}.</strong> {}</p>"#, lang.code(), esc(Msg::Title.get(lang)), esc(Msg::Tagline.get(lang)));
+    }
     let _ = writeln!(
         s,
-        r#"<footer class="site-footer"><p>Source: Chukubayev, Ismagulov (2023), <a href="{}">Astana as an actor in world politics</a>, and fact sheets that cite a source for every row. {}</p></footer>"#,
+        r#"<p>Source: Chukubayev, Ismagulov (2023), <a href="{}">Astana as an actor in world politics</a>, and fact sheets that cite a source for every row. {}</p>"#,
         crate::data::ARTICLE_URL,
         esc(Msg::Credits.get(en))
     );
+    let _ = writeln!(s, "</footer>");
+    let _ = writeln!(s, "</div>");
     s
 }
 

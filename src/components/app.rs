@@ -7,15 +7,16 @@ use super::downloads::Downloads;
 use super::event_table::EventTable;
 use super::live_region::LiveRegion;
 use super::site_footer::SiteFooter;
-use super::site_header::SiteHeader;
 use super::state::{tr, AppState};
 use super::summit_chart::SummitChart;
+use super::toolbar::Toolbar;
 use super::world_map::WorldMap;
 use super::year_filter::YearFilter;
 use crate::data;
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state::{Theme, UrlState};
 use crate::web;
+use leptos::portal::Portal;
 use leptos::prelude::*;
 
 #[component]
@@ -35,21 +36,33 @@ pub fn App() -> impl IntoView {
     keep_document_in_step(state, os_dark);
 
     let embed = state.embed;
+    // The toolbar goes into the static header when the page has one (not in tests).
+    let toolbar = web::document().get_element_by_id("toolbar").map(|slot| {
+        slot.set_inner_html("");
+        view! { <Portal mount=slot><Toolbar/></Portal> }
+    });
+    // The tables and what follows them are built in a second task, so that the first one
+    // (the map and the chart) is shorter and the page answers input sooner.
+    let below_fold = RwSignal::new(false);
+    set_timeout(move || below_fold.set(true), std::time::Duration::ZERO);
     view! {
-        <a class="skip-link" href="#tables">{tr(Msg::SkipToTables)}</a>
-        <SiteHeader/>
+        {toolbar}
         <main id="main" class:embed=embed>
             <YearFilter/>
             <WorldMap/>
             <SummitChart/>
-            <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
-                <CityTable/>
-                <EventTable/>
-            </section>
-            <Downloads/>
-            <AboutPanel/>
+            <Show when=move || below_fold.get()>
+                <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
+                    <CityTable/>
+                    <EventTable/>
+                </section>
+                <Downloads/>
+                <AboutPanel/>
+            </Show>
         </main>
-        <SiteFooter/>
+        <Show when=move || below_fold.get()>
+            <SiteFooter/>
+        </Show>
         <LiveRegion/>
     }
     .into_any()
@@ -71,7 +84,25 @@ fn keep_document_in_step(state: AppState, os_dark: bool) {
     });
 
     // `<html lang>` only when the language changes: setting it restyles the whole page.
-    Effect::new(move |_| web::set_document_lang(state.lang.get().code()));
+    // The static header's title and tagline are updated in place (the same nodes, so the
+    // browser's first paint of them stays the largest contentful paint).
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        web::set_document_lang(lang.code());
+        let doc = web::document();
+        for (id, msg) in [("site-title", Msg::Title), ("tagline", Msg::Tagline), ("skip-link", Msg::SkipToTables)] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                if el.text_content().as_deref() != Some(msg.get(lang)) {
+                    el.set_text_content(Some(msg.get(lang)));
+                }
+            }
+        }
+    });
+    if state.embed {
+        if let Some(root) = web::document().document_element() {
+            let _ = root.class_list().add_1("embed");
+        }
+    }
     Effect::new(move |_| {
         let lang = state.lang.get();
         let selection = state
@@ -92,9 +123,10 @@ fn keep_document_in_step(state: AppState, os_dark: bool) {
     });
 
     if web::in_iframe() {
-        if let Some(app) = web::document().get_element_by_id("app") {
-            let measured = app.clone();
-            web::observe_size(&app, move |_, _| web::post_height(measured.get_bounding_client_rect().height()));
+        // The body holds the static header and the app; its height is the content's.
+        if let Some(body) = web::document().body() {
+            let measured = body.clone();
+            web::observe_size(&body, move |_, _| web::post_height(measured.get_bounding_client_rect().height()));
         }
     }
 }

@@ -16,12 +16,12 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         <button
                             type="button"
                             lang=l.code()
-                            aria-label=l.native_name()
                             aria-pressed=move || (state.lang.get() == l).to_string()
                             on:click=move |_| state.lang.set(l)
                         >
+                            <span class="short">{l.code().to_ascii_uppercase()}</span>
+                            " "
                             <span class="long">{l.native_name()}</span>
-                            <span class="short" aria-hidden="true">{l.code().to_ascii_uppercase()}</span>
                         </button>
                     }
                 })

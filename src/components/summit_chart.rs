@@ -76,7 +76,6 @@ pub fn SummitChart() -> impl IntoView {
     watch_pixel_ratio(dpr);
     Effect::new(move |_| {
         if let Some(el) = container.get() {
-            width.set(el.get_bounding_client_rect().width());
             web::observe_size(&el, move |w, _| {
                 if (w - width.get_untracked()).abs() >= 1.0 {
                     width.set(w);

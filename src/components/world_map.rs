@@ -71,9 +71,9 @@ pub fn WorldMap() -> impl IntoView {
     let size = RwSignal::new(Size { w: 960.0, h: 480.0 });
     let coarse = web::media_matches("(pointer: coarse)");
     Effect::new(move |_| {
+        // The observer reports the size once laid out, before the first paint (no forced
+        // layout while the page is still being built).
         if let Some(el) = frame.get() {
-            let r = el.get_bounding_client_rect();
-            size.set(Size { w: r.width().max(1.0), h: r.height().max(1.0) });
             web::observe_size(&el, move |w, h| size.set(Size { w: w.max(1.0), h: h.max(1.0) }));
         }
     });

@@ -113,7 +113,10 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  if (waitForApp) await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 });
+  if (waitForApp) {
+    await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 });
+    await page.waitForSelector('.event-table tbody tr', { timeout: 20000 });
+  }
   return { context, page, errors, requests };
 }
 

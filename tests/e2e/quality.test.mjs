@@ -34,7 +34,8 @@ test('the built page runs under its CSP with no violation, served with the deplo
   const res = await fetch(server.base);
   assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(res.headers.get('cache-control'), 'no-cache');
-  const wasmName = (await res.text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
+  const bootName = (await res.text()).match(/boot-[0-9a-f]{16}\.js/)[0];
+  const wasmName = (await (await fetch(server.base + bootName)).text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
   const wasm = await fetch(server.base + wasmName, { headers: { 'accept-encoding': 'br' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   assert.equal(wasm.headers.get('content-encoding'), 'br', 'precompressed brotli is served');
@@ -147,6 +148,7 @@ for (const lang of ['kk', 'ru', 'en']) {
       await page.goto(`${server.base}?lang=${lang}&theme=${theme}&city=pittsburgh&event=expo-2017`);
       await page.waitForSelector('html.wasm-ready .city-card');
       await page.waitForSelector('.event-card');
+      await page.waitForSelector('.event-table tbody tr');
       await page.addScriptTag({ content: AXE });
       const result = await page.evaluate(async () => {
         const r = await window.axe.run(document, { resultTypes: ['violations'] });
