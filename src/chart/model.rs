@@ -108,6 +108,8 @@ pub struct Metrics {
     pub axis_height: f64,
     pub names_height: f64,
     pub max_rows: usize,
+    /// Space between stacked marks in a lane.
+    pub row_gap: f64,
 }
 
 impl Metrics {
@@ -120,10 +122,11 @@ impl Metrics {
             radius: if narrow { 4.5 } else { 5.5 },
             label_column: if narrow { 0.0 } else { 200.0 },
             label_above: narrow,
-            totals_height: 56.0,
+            totals_height: if narrow { 46.0 } else { 56.0 },
             axis_height: 26.0,
-            names_height: 22.0,
+            names_height: if narrow { 20.0 } else { 22.0 },
             max_rows: 10,
+            row_gap: if narrow { 1.5 } else { 3.0 },
         }
     }
 }
@@ -220,8 +223,8 @@ impl ChartLayout {
 
         let totals_top = if m.label_above { 34.0 } else { 18.0 };
         let totals_bottom = totals_top + m.totals_height - 18.0;
-        let step = 2.0 * m.radius + 3.0;
-        let label_h = if m.label_above { 16.0 } else { 0.0 };
+        let step = 2.0 * m.radius + m.row_gap;
+        let label_h = if m.label_above { 14.0 } else { 0.0 };
 
         let mut lanes = Vec::new();
         let mut marks = Vec::new();
@@ -238,7 +241,7 @@ impl ChartLayout {
             for &i in &idx {
                 let x = scale(items[i].start);
                 let x_end = scale(items[i].end);
-                let free = row_end.iter().position(|&end| end + 2.0 * m.radius + 2.0 <= x);
+                let free = row_end.iter().position(|&end| end + 2.0 * m.radius + m.row_gap <= x);
                 let row = match free {
                     Some(r) => r,
                     None if row_end.len() < m.max_rows => {
@@ -253,7 +256,7 @@ impl ChartLayout {
             }
             let rows = row_end.len().max(1);
             let top = y;
-            let marks_top = top + label_h + 6.0;
+            let marks_top = top + label_h + if m.label_above { 3.0 } else { 6.0 };
             let bottom = marks_top + rows as f64 * step + 4.0;
             let lane_index = lanes.len();
             for (i, x, x_end, row) in placed {

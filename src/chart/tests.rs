@@ -73,7 +73,7 @@ fn marks_in_a_row_do_not_overlap() {
                     let a_end = a.x_end.unwrap_or(a.x);
                     let b_end = b.x_end.unwrap_or(b.x);
                     let gap = if a.x <= b.x { b.x - a_end } else { a.x - b_end };
-                    assert!(gap >= 2.0 * r + 1.9, "overlap at width {width}: {a:?} {b:?}");
+                    assert!(gap >= 2.0 * r + l.metrics.row_gap - 0.1, "overlap at width {width}: {a:?} {b:?}");
                 }
             }
         }
@@ -171,7 +171,7 @@ fn narrow_screens_put_labels_above_lanes() {
     let l = layout(390.0);
     assert!(l.metrics.label_above);
     assert!(l.plot_left < 20.0);
-    assert!(l.lanes.iter().all(|b| b.marks_top - b.top >= 16.0));
+    assert!(l.lanes.iter().all(|b| b.marks_top - b.top >= 16.0), "room for the label above the marks");
 }
 
 #[test]
@@ -369,4 +369,13 @@ fn highlights_draw_only_the_highlighted_marks_and_their_rings() {
     assert!(shapes <= 4, "two marks redrawn ({shapes} shapes)");
     assert_eq!(rings, 2 + article_rings, "a selection ring and a focus ring");
     assert!(rec.texts.is_empty(), "no text on the overlay");
+}
+
+#[test]
+fn the_chart_fits_a_phone_screen_in_height() {
+    // 320x640 and 390x844 phones, less the panel padding: the chart must fit the viewport.
+    for (width, viewport) in [(296.0, 640.0), (344.0, 844.0), (1200.0, 800.0)] {
+        let l = layout(width);
+        assert!(l.height <= viewport * 0.95, "at {width} px wide the chart is {} px tall", l.height);
+    }
 }

@@ -92,6 +92,17 @@ describe('desktop', () => {
     await context.close();
   });
 
+  test('a double-click zooms in around the pointer', async () => {
+    const { page, context } = await openPage(browser, server.base);
+    const t0 = await mapTransform(page);
+    const box = await page.locator('svg.map').boundingBox();
+    await page.mouse.dblclick(box.x + 60, box.y + 120);
+    const scale = (t) => Number(/scale\(([\d.]+)\)/.exec(t)[1]);
+    const t1 = await mapTransform(page);
+    assert.ok(Math.abs(scale(t1) / scale(t0) - 2) < 0.05 || scale(t1) > scale(t0), `${t0} -> ${t1}`);
+    await context.close();
+  });
+
   test('arrow keys pan and +/- zoom the focused map', async () => {
     const { page, context } = await openPage(browser, server.base);
     await page.focus('svg.map');
@@ -139,6 +150,11 @@ describe('phone (390x844, touch)', () => {
   test('a tap opens the card as a bottom sheet', async () => {
     const { page, context, errors } = await openPage(browser, server.base, PHONE);
     assert.equal(await page.locator('svg.map .marker').count(), 33);
+    for (const [id, name] of [['beijing', 'Beijing'], ['moscow', 'Moscow']]) {
+      await page.locator(`.marker[data-id="${id}"] .dot`).tap({ force: true });
+      await page.getByRole('dialog', { name }).waitFor();
+      await page.getByRole('button', { name: 'Close' }).tap();
+    }
     await page.locator('.marker[data-id="doha"] .dot').tap({ force: true });
     const card = page.getByRole('dialog', { name: 'Doha' });
     await card.waitFor();

@@ -127,6 +127,12 @@ for (const [w, h] of [[320, 640], [390, 844]]) {
   });
 }
 
+test('nothing overflows sideways at 2560x1440 either', async () => {
+  const { page, context } = await openPage(browser, server.base, { viewport: { width: 2560, height: 1440 } });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
+  await context.close();
+});
+
 test('the dark theme applies from the URL and from the system', async () => {
   let { page, context } = await openPage(browser, `${server.base}?theme=dark`);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
