@@ -21,6 +21,12 @@ pub fn MapLegend() -> impl IntoView {
                 {tr(Msg::ConfidenceHigh)}
             </li>
             <li>
+                <svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true">
+                    <circle class="legend-dot medium" r="6"></circle>
+                </svg>
+                {tr(Msg::ConfidenceMedium)}
+            </li>
+            <li>
                 <svg class="legend-mark wide" viewBox="-22 -10 44 20" aria-hidden="true">
                     <path class="legend-arc low" d="M-20 6Q0-10 12 0"></path>
                     <circle class="legend-dot low" cx="12" cy="0" r="6"></circle>

@@ -100,6 +100,24 @@ impl AppState {
         self.years.get() != full_years(self.atlas)
     }
 
+    /// Whether any filter (years, regions, unknown years, kinds, organizations) is set.
+    pub fn filters_narrowed(&self) -> bool {
+        self.years_narrowed()
+            || self.regions.with(|r| r.len() < Region::ALL.len())
+            || self.hide_undated.get()
+            || self.kinds.with(|k| k.len() < Kind::ALL.len())
+            || self.orgs.with(Option::is_some)
+    }
+
+    /// Clears every filter.
+    pub fn reset_filters(&self) {
+        self.years.set(full_years(self.atlas));
+        self.regions.set(Region::ALL.to_vec());
+        self.hide_undated.set(false);
+        self.kinds.set(Kind::ALL.to_vec());
+        self.orgs.set(None);
+    }
+
     /// The state as a shareable URL state (reactive).
     pub fn url_state(&self) -> UrlState {
         let atlas = self.atlas;

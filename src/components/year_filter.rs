@@ -67,8 +67,8 @@ pub fn YearFilter() -> impl IntoView {
                 <button
                     type="button"
                     class="button ghost"
-                    disabled=move || !state.years_narrowed()
-                    on:click=move |_| state.years.set(span)
+                    disabled=move || !state.filters_narrowed()
+                    on:click=move |_| state.reset_filters()
                 >
                     {tr(Msg::ClearFilters)}
                 </button>

@@ -79,6 +79,12 @@ test('filters by kind and organization change the chart and the table', async ()
   await page.selectOption('.org-select select', '');
   await page.getByRole('button', { name: 'Sport' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 76);
+  await page.getByRole('button', { name: 'Europe' }).click();
+  assert.ok((await page.locator('.city-table tbody tr').count()) < 33);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 81);
+  assert.equal(await page.locator('.city-table tbody tr').count(), 33);
+  assert.doesNotMatch(page.url(), /kinds=|regions=/);
   await context.close();
 });
 
