@@ -1,6 +1,7 @@
 //! The details card of the selected city: names, country, relation, year, distance,
 //! confidence and why, and the sources. A bottom sheet on narrow screens.
 
+use super::details_card::{focus_when_opened, DetailsCard};
 use super::source_list::SourceList;
 use super::state::use_app;
 use crate::data::{Confidence, Relation};
@@ -41,18 +42,8 @@ pub fn CityCard() -> impl IntoView {
             web::focus_selector(&format!(".marker[data-id=\"{}\"]", atlas.twin.cities[i].id));
         }
     };
-    // Opening the card moves focus into it.
-    Effect::new(move |prev: Option<Option<usize>>| {
-        let now = state.city.get();
-        if now.is_some() && prev.flatten() != now {
-            request_animation_frame(move || {
-                if let Some(el) = card.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
-        }
-        now
-    });
+    focus_when_opened(state.city, card);
+    let on_close = Callback::new(move |()| close());
 
     move || {
         let i = state.city.get()?;
@@ -88,26 +79,7 @@ pub fn CityCard() -> impl IntoView {
         });
         let confidence = c.confidence;
         Some(view! {
-            <section
-                class="card city-card"
-                role="dialog"
-                aria-modal="false"
-                aria-labelledby="city-card-title"
-                tabindex="-1"
-                node_ref=card
-                on:keydown=move |ev: web_sys::KeyboardEvent| {
-                    if ev.key() == "Escape" {
-                        ev.stop_propagation();
-                        close();
-                    }
-                }
-            >
-                <header class="card-head">
-                    <h3 id="city-card-title">{c.name.or_en(l).to_string()}</h3>
-                    <button type="button" class="icon-button close" aria-label=Msg::Close.get(l) title=Msg::Close.get(l) on:click=move |_| close()>
-                        "×"
-                    </button>
-                </header>
+            <DetailsCard class="city-card" title_id="city-card-title" title=c.name.or_en(l).to_string() lang=l card_ref=card on_close>
                 <p class="card-sub">
                     <span>{country_name}</span>
                     " · "
@@ -130,7 +102,7 @@ pub fn CityCard() -> impl IntoView {
                 </dl>
                 {note}
                 <SourceList sources=c.sources.clone()/>
-            </section>
+            </DetailsCard>
         })
     }
 }

@@ -2,7 +2,8 @@
 
 use super::city_card::{confidence_msg, relation_msg};
 use super::sort_header::{SortBy, SortHeader};
-use super::state::{tr, use_app};
+use super::state::use_app;
+use super::table_block::TableBlock;
 use crate::data::Confidence;
 use crate::format;
 use crate::i18n::{self, Msg};
@@ -58,11 +59,7 @@ pub fn CityTable() -> impl IntoView {
     });
     let header = move |column: Col, label: Msg| view! { <SortHeader column label sort lang/> };
     view! {
-        <div class="table-block">
-            <h2 id="city-table-caption">{tr(Msg::CityTableCaption)}</h2>
-            <p class="table-count">{move || i18n::showing_of(lang.get(), rows.with(Vec::len), atlas.twin.cities.len())}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="city-table-caption">
-                <table class="data-table city-table">
+        <TableBlock caption_id="city-table-caption" caption=Msg::CityTableCaption shown=Signal::derive(move || rows.with(Vec::len)) total=atlas.twin.cities.len() class="city-table">
                     <thead>
                         <tr>
                             {header(Col::City, Msg::ColCity)}
@@ -106,8 +103,6 @@ pub fn CityTable() -> impl IntoView {
                             }
                         </For>
                     </tbody>
-                </table>
-            </div>
-        </div>
+        </TableBlock>
     }
 }

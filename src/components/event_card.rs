@@ -2,6 +2,7 @@
 //! organization, kind, the one-line fact, participants and sources.
 
 use super::city_card::confidence_msg;
+use super::details_card::{focus_when_opened, DetailsCard};
 use super::source_list::SourceList;
 use super::state::use_app;
 use crate::data::{CityName, Confidence, Kind};
@@ -48,17 +49,8 @@ pub fn EventCard() -> impl IntoView {
         state.event.set(None);
         web::focus_selector(".chart-canvas");
     };
-    Effect::new(move |prev: Option<Option<usize>>| {
-        let now = state.event.get();
-        if now.is_some() && prev.flatten() != now {
-            request_animation_frame(move || {
-                if let Some(el) = card.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
-        }
-        now
-    });
+    focus_when_opened(state.event, card);
+    let on_close = Callback::new(move |()| close());
     move || {
         let i = state.event.get()?;
         let l = lang.get();
@@ -74,26 +66,15 @@ pub fn EventCard() -> impl IntoView {
             }
         });
         Some(view! {
-            <section
-                class="card event-card"
-                role="dialog"
-                aria-modal="false"
-                aria-labelledby="event-card-title"
-                tabindex="-1"
-                node_ref=card
-                on:keydown=move |ev: web_sys::KeyboardEvent| {
-                    if ev.key() == "Escape" {
-                        ev.stop_propagation();
-                        close();
-                    }
-                }
+            <DetailsCard
+                class="event-card"
+                title_id="event-card-title"
+                title=e.name.or_en(l).to_string()
+                title_lang=if fallback_name { "en" } else { l.code() }
+                lang=l
+                card_ref=card
+                on_close
             >
-                <header class="card-head">
-                    <h3 id="event-card-title" lang=if fallback_name { "en" } else { l.code() }>{e.name.or_en(l).to_string()}</h3>
-                    <button type="button" class="icon-button close" aria-label=Msg::Close.get(l) title=Msg::Close.get(l) on:click=move |_| close()>
-                        "×"
-                    </button>
-                </header>
                 {fallback_name.then(|| view! { <p class="card-sub"><InEnglish lang=l/></p> })}
                 <p class="badges">
                     <span class=format!("badge kind kind-{}", e.kind.slug())>{kind_msg(e.kind).get(l)}</span>
@@ -117,7 +98,7 @@ pub fn EventCard() -> impl IntoView {
                     {participants}
                 </dl>
                 <SourceList sources=e.sources.clone()/>
-            </section>
+            </DetailsCard>
         })
     }
 }

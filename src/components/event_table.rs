@@ -2,7 +2,8 @@
 
 use super::event_card::{city_name_msg, kind_msg, InEnglish};
 use super::sort_header::{SortBy, SortHeader};
-use super::state::{tr, use_app};
+use super::state::use_app;
+use super::table_block::TableBlock;
 use crate::format;
 use crate::i18n::{self, Msg};
 use crate::order::sort_indexes;
@@ -49,11 +50,7 @@ pub fn EventTable() -> impl IntoView {
     });
     let header = move |column: Col, label: Msg| view! { <SortHeader column label sort lang/> };
     view! {
-        <div class="table-block">
-            <h2 id="event-table-caption">{tr(Msg::EventTableCaption)}</h2>
-            <p class="table-count">{move || i18n::showing_of(lang.get(), rows.with(Vec::len), events.len())}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="event-table-caption">
-                <table class="data-table event-table">
+        <TableBlock caption_id="event-table-caption" caption=Msg::EventTableCaption shown=Signal::derive(move || rows.with(Vec::len)) total=events.len() class="event-table">
                     <thead>
                         <tr>
                             {header(Col::Event, Msg::ColEvent)}
@@ -85,8 +82,6 @@ pub fn EventTable() -> impl IntoView {
                             }
                         </For>
                     </tbody>
-                </table>
-            </div>
-        </div>
+        </TableBlock>
     }
 }

@@ -2,18 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, startServer } from './helpers.mjs';
+import { openPage, useServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser(before, after);
 
 async function canvasSize(page) {
   return page.evaluate(() => {
@@ -24,7 +15,7 @@ async function canvasSize(page) {
 }
 
 test('at device scale factor 2 the backing store is twice the CSS size, and not blank', async () => {
-  const { page, context, errors } = await openPage(browser, server.base, { deviceScaleFactor: 2 });
+  const { page, context, errors } = await openPage(env.browser(), env.server().base, { deviceScaleFactor: 2 });
   await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
   const s = await canvasSize(page);
   assert.ok(Math.abs(s.w - Math.round(s.cssW * 2)) <= 1, JSON.stringify(s));
@@ -44,7 +35,7 @@ test('at device scale factor 2 the backing store is twice the CSS size, and not 
 });
 
 test('a viewport resize redraws at the new size', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
   const before = await canvasSize(page);
   await page.setViewportSize({ width: 700, height: 800 });
@@ -56,7 +47,7 @@ test('a viewport resize redraws at the new size', async () => {
 });
 
 test('the keyboard steps through events and the table row follows', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   await page.focus('canvas.chart-canvas');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
@@ -72,7 +63,7 @@ test('the keyboard steps through events and the table row follows', async () => 
 });
 
 test('filters by kind and organization change the chart and the table', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   await page.selectOption('.org-select select', 'sco');
   await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 4);
   assert.match(await page.textContent('#chart-summary'), /^4 events/);
@@ -89,7 +80,7 @@ test('filters by kind and organization change the chart and the table', async ()
 });
 
 test('choosing 2017 highlights its events and its twin-city agreements', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   await page.selectOption('.year-filter label:nth-of-type(1) select', '2017');
   await page.selectOption('.year-filter label:nth-of-type(2) select', '2017');
   await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 12);
@@ -102,7 +93,7 @@ test('choosing 2017 highlights its events and its twin-city agreements', async (
 });
 
 test('the chart downloads as a valid PNG', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   await page.waitForFunction(() => document.querySelector('canvas.chart-canvas').width > 300);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart (PNG)' }).click()]);
   assert.match(download.suggestedFilename(), /^astana-atlas-chart-en-\d{4}-\d{2}-\d{2}\.png$/);

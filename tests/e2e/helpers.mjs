@@ -124,3 +124,21 @@ export async function openPage(browser, url, options = {}) {
 export async function mapTransform(page) {
   return page.getAttribute('svg.map g.world', 'transform');
 }
+
+/**
+ * Starts nginx and Chromium before a test file's tests and stops them after; returns
+ * getters because both exist only once the `before` hook has run.
+ */
+export function useServerAndBrowser(before, after) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return { server: () => server, browser: () => browser };
+}

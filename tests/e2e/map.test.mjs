@@ -1,18 +1,9 @@
 // The world map in real Chromium, desktop and a 390x844 touch phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, mapTransform, openPage, PHONE, startServer } from './helpers.mjs';
+import { mapTransform, openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser(before, after);
 
 const SAMPLE = [
   ['doha', 'Doha'],
@@ -23,7 +14,7 @@ const SAMPLE = [
 
 describe('desktop', () => {
   test('one marker per city, each a named button', async () => {
-    const { page, errors, context } = await openPage(browser, server.base);
+    const { page, errors, context } = await openPage(env.browser(), env.server().base);
     assert.equal(await page.locator('svg.map .marker').count(), 33);
     assert.equal(await page.locator('.city-table tbody tr').count(), 33);
     const label = await page.getAttribute('.marker[data-id="doha"]', 'aria-label');
@@ -34,7 +25,7 @@ describe('desktop', () => {
   });
 
   test('a click opens the right card, Escape closes it and focus returns to the marker', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     for (const [id, name] of SAMPLE) {
       await page.click('svg.map', { position: { x: 5, y: 5 } });
       await page.locator(`.marker[data-id="${id}"] .dot`).click({ force: true });
@@ -49,7 +40,7 @@ describe('desktop', () => {
   });
 
   test('the keyboard reaches markers and opens cards', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     await page.focus('.marker[tabindex="0"]');
     const first = await page.evaluate(() => document.activeElement.getAttribute('data-id'));
     await page.keyboard.press('ArrowRight');
@@ -64,7 +55,7 @@ describe('desktop', () => {
   });
 
   test('zoom buttons and the wheel with focus zoom; a plain wheel scrolls the page', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     const t0 = await mapTransform(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const t1 = await mapTransform(page);
@@ -93,7 +84,7 @@ describe('desktop', () => {
   });
 
   test('a double-click zooms in around the pointer', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     const t0 = await mapTransform(page);
     const box = await page.locator('svg.map').boundingBox();
     await page.mouse.dblclick(box.x + 60, box.y + 120);
@@ -104,7 +95,7 @@ describe('desktop', () => {
   });
 
   test('arrow keys pan and +/- zoom the focused map', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     await page.focus('svg.map');
     const t0 = await mapTransform(page);
     await page.keyboard.press('+');
@@ -116,7 +107,7 @@ describe('desktop', () => {
   });
 
   test('search finds a city by its Kazakh name and opens it', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     await page.fill('#city-search-input', 'Мәскеу');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Moscow' }).waitFor();
@@ -126,7 +117,7 @@ describe('desktop', () => {
   });
 
   test('under reduced motion a search moves the map at once', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     const t0 = await mapTransform(page);
     await page.fill('#city-search-input', 'Manila');
     await page.keyboard.press('Enter');
@@ -135,7 +126,7 @@ describe('desktop', () => {
   });
 
   test('a table row selects the marker and the marker selects the row', async () => {
-    const { page, context } = await openPage(browser, server.base);
+    const { page, context } = await openPage(env.browser(), env.server().base);
     await page.click('.city-table tr[data-id="riga"] button');
     await page.getByRole('dialog', { name: 'Riga' }).waitFor();
     assert.match(await page.getAttribute('.marker[data-id="riga"]', 'class'), /selected/);
@@ -148,7 +139,7 @@ describe('desktop', () => {
 
 describe('phone (390x844, touch)', () => {
   test('a tap opens the card as a bottom sheet', async () => {
-    const { page, context, errors } = await openPage(browser, server.base, PHONE);
+    const { page, context, errors } = await openPage(env.browser(), env.server().base, PHONE);
     assert.equal(await page.locator('svg.map .marker').count(), 33);
     for (const [id, name] of [['beijing', 'Beijing'], ['moscow', 'Moscow']]) {
       await page.locator(`.marker[data-id="${id}"] .dot`).tap({ force: true });
@@ -166,7 +157,7 @@ describe('phone (390x844, touch)', () => {
   });
 
   test('one finger scrolls the page; two fingers zoom the map', async () => {
-    const { page, context } = await openPage(browser, server.base, PHONE);
+    const { page, context } = await openPage(env.browser(), env.server().base, PHONE);
     await page.locator('svg.map').scrollIntoViewIfNeeded();
     const t0 = await mapTransform(page);
     const box = await page.locator('svg.map').boundingBox();

@@ -4,24 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, PHONE, startServer } from './helpers.mjs';
+import { openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser(before, after);
 
 test('the HTML holds real content before any WebAssembly runs', async () => {
-  const html = await (await fetch(server.base)).text();
+  const html = await (await fetch(env.server().base)).text();
   assert.match(html, /<title>Astana in world politics/);
   assert.match(html, /<meta[^>]+name="?description/);
   assert.match(html, /og:title/);
@@ -31,17 +22,17 @@ test('the HTML holds real content before any WebAssembly runs', async () => {
 });
 
 test('the built page runs under its CSP with no violation, served with the deployment headers', async () => {
-  const res = await fetch(server.base);
+  const res = await fetch(env.server().base);
   assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(res.headers.get('cache-control'), 'no-cache');
   const bootName = (await res.text()).match(/boot-[0-9a-f]{16}\.js/)[0];
-  const wasmName = (await (await fetch(server.base + bootName)).text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
-  const wasm = await fetch(server.base + wasmName, { headers: { 'accept-encoding': 'br' } });
+  const wasmName = (await (await fetch(env.server().base + bootName)).text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
+  const wasm = await fetch(env.server().base + wasmName, { headers: { 'accept-encoding': 'br' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   assert.equal(wasm.headers.get('content-encoding'), 'br', 'precompressed brotli is served');
   assert.match(wasm.headers.get('cache-control'), /immutable/);
 
-  const context = await browser.newContext();
+  const context = await env.browser().newContext();
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -49,7 +40,7 @@ test('the built page runs under its CSP with no violation, served with the deplo
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.base);
+  await page.goto(env.server().base);
   await page.waitForSelector('html.wasm-ready main .map-panel');
   await page.click('.city-table tr[data-id="doha"] button');
   await page.waitForTimeout(300);
@@ -59,7 +50,7 @@ test('the built page runs under its CSP with no violation, served with the deplo
 });
 
 test('a whole session in every language makes no request off the origin and logs no error', async () => {
-  const { page, context, errors, requests } = await openPage(browser, `${server.base}?lang=kk`);
+  const { page, context, errors, requests } = await openPage(env.browser(), `${env.server().base}?lang=kk`);
   for (const lang of ['kk', 'ru', 'en']) {
     await page.click(`button[lang="${lang}"]`);
     await page.locator('.marker[data-id="warsaw"] .dot').click({ force: true });
@@ -79,7 +70,7 @@ test('a whole session in every language makes no request off the origin and logs
   for (const name of ['Cities (CSV)', 'Events (CSV)', 'All data (JSON)', 'Map (SVG)', 'Chart (PNG)']) {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   }
-  const origin = new URL(server.base).origin;
+  const origin = new URL(env.server().base).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
@@ -102,7 +93,7 @@ const HOSTILE = [
 
 test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no console error`, async () => {
   assert.ok(HOSTILE.length >= 50);
-  const context = await browser.newContext();
+  const context = await env.browser().newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -112,7 +103,7 @@ test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no co
     d.dismiss();
   });
   for (const q of HOSTILE) {
-    await page.goto(server.base + q);
+    await page.goto(env.server().base + q);
     await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 }).catch((e) => assert.fail(`${q}: ${e.message}`));
     assert.equal(await page.locator('svg.map .marker').count(), 33, q);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, q);
@@ -123,18 +114,18 @@ test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no co
 });
 
 test('without WebAssembly the static content stays and says so; without JavaScript too', async () => {
-  let context = await browser.newContext();
+  let context = await env.browser().newContext();
   let page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.base);
+  await page.goto(env.server().base);
   await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
   assert.ok(await page.locator('.static-status .failed-msg').isVisible());
   assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
   await context.close();
 
-  context = await browser.newContext({ javaScriptEnabled: false });
+  context = await env.browser().newContext({ javaScriptEnabled: false });
   page = await context.newPage();
-  await page.goto(server.base);
+  await page.goto(env.server().base);
   assert.ok(await page.locator('.static-status.no-script').isVisible());
   assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
   await context.close();
@@ -143,9 +134,9 @@ test('without WebAssembly the static content stays and says so; without JavaScri
 for (const lang of ['kk', 'ru', 'en']) {
   for (const theme of ['light', 'dark']) {
     test(`axe-core: no violations in ${lang}, ${theme}, with a city card and an event card open`, async () => {
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const context = await env.browser().newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${server.base}?lang=${lang}&theme=${theme}&city=pittsburgh&event=expo-2017`);
+      await page.goto(`${env.server().base}?lang=${lang}&theme=${theme}&city=pittsburgh&event=expo-2017`);
       await page.waitForSelector('html.wasm-ready .city-card');
       await page.waitForSelector('.event-card');
       await page.waitForSelector('.event-table tbody tr');
@@ -161,7 +152,7 @@ for (const lang of ['kk', 'ru', 'en']) {
 }
 
 test('keyboard only: reach a city and an event, open and close both cards, change language', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   const activeId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') || document.activeElement?.className || document.activeElement?.tagName);
   // Tab from the top until a marker has focus.
   let found = false;
@@ -203,7 +194,7 @@ test('keyboard only: reach a city and an event, open and close both cards, chang
 });
 
 test('a phone in Kazakh, dark: no console error through a session', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.base}?lang=kk&theme=dark`, PHONE);
+  const { page, context, errors } = await openPage(env.browser(), `${env.server().base}?lang=kk&theme=dark`, PHONE);
   await page.locator('.marker[data-id="bishkek"] .dot').tap({ force: true });
   await page.getByRole('dialog').waitFor();
   await page.getByRole('button', { name: 'Жабу' }).tap();

@@ -2,18 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, PHONE, startServer } from './helpers.mjs';
+import { openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser(before, after);
 
 /** Fixed interface texts that must appear, per language (a sample across the page). */
 const EXPECTED = {
@@ -26,7 +17,7 @@ const ENGLISH_ONLY = ['Find a city', 'Downloads', 'Zoom in', 'Kinds of event', '
 
 for (const lang of ['kk', 'ru', 'en']) {
   test(`?lang=${lang} renders the whole interface in that language`, async () => {
-    const { page, context, errors } = await openPage(browser, `${server.base}?lang=${lang}`);
+    const { page, context, errors } = await openPage(env.browser(), `${env.server().base}?lang=${lang}`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     // textContent, not innerText: sections far below the screen are not laid out yet.
     const text = await page.evaluate(() => document.body.textContent + [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join('\n'));
@@ -47,7 +38,7 @@ for (const lang of ['kk', 'ru', 'en']) {
 }
 
 test('switching language keeps the selection, the zoom and the filters', async () => {
-  const { page, context } = await openPage(browser, `${server.base}?lang=en&city=doha&years=2000-2020&regions=asia,middle-east-africa`);
+  const { page, context } = await openPage(env.browser(), `${env.server().base}?lang=en&city=doha&years=2000-2020&regions=asia,middle-east-africa`);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const transform = await page.getAttribute('svg.map g.world', 'transform');
   await page.click('button[lang="kk"]');
@@ -60,18 +51,18 @@ test('switching language keeps the selection, the zoom and the filters', async (
 });
 
 test('a URL reproduces a view: a city, an event, a year range', async () => {
-  let { page, context } = await openPage(browser, `${server.base}?city=doha`);
+  let { page, context } = await openPage(env.browser(), `${env.server().base}?city=doha`);
   await page.getByRole('dialog', { name: 'Doha' }).waitFor();
   assert.match(await page.textContent('.city-card'), /2022/);
   await context.close();
 
-  ({ page, context } = await openPage(browser, `${server.base}?event=osce-summit-2010`));
+  ({ page, context } = await openPage(env.browser(), `${env.server().base}?event=osce-summit-2010`));
   const card = page.getByRole('dialog', { name: 'OSCE Astana Summit' });
   await card.waitFor();
   assert.match(await card.textContent(), /1–2 December 2010/);
   await context.close();
 
-  ({ page, context } = await openPage(browser, `${server.base}?years=2005-2017`));
+  ({ page, context } = await openPage(env.browser(), `${env.server().base}?years=2005-2017`));
   assert.equal(await page.inputValue('.year-filter label:nth-of-type(1) select'), '2005');
   assert.equal(await page.inputValue('.year-filter label:nth-of-type(2) select'), '2017');
   const rows = await page.locator('.event-table tbody tr').count();
@@ -80,7 +71,7 @@ test('a URL reproduces a view: a city, an event, a year range', async () => {
 });
 
 test('the URL follows the visitor without adding history entries', async () => {
-  const { page, context } = await openPage(browser, server.base);
+  const { page, context } = await openPage(env.browser(), env.server().base);
   const length0 = await page.evaluate(() => history.length);
   await page.click('.city-table tr[data-id="nice"] button');
   await page.waitForFunction(() => location.search.includes('city=nice'));
@@ -91,7 +82,7 @@ test('the URL follows the visitor without adding history entries', async () => {
 });
 
 test('?embed=1 inside a host page on another origin: compact, and the iframe grows to fit', async () => {
-  const { page, context, errors } = await openPage(browser, server.hostBase, { waitForApp: false });
+  const { page, context, errors } = await openPage(env.browser(), env.server().hostBase, { waitForApp: false });
   const frame = page.frameLocator('iframe');
   await frame.locator('html.wasm-ready main .map-panel').waitFor({ timeout: 20000 });
   assert.equal(await frame.locator('#tagline').isVisible(), false, 'a compact header in the embed');
@@ -114,7 +105,7 @@ test('?embed=1 inside a host page on another origin: compact, and the iframe gro
 
 for (const [w, h] of [[320, 640], [390, 844]]) {
   test(`nothing overflows sideways at ${w}x${h}`, async () => {
-    const { page, context } = await openPage(browser, `${server.base}?city=saint-petersburg`, { ...PHONE, viewport: { width: w, height: h } });
+    const { page, context } = await openPage(env.browser(), `${env.server().base}?city=saint-petersburg`, { ...PHONE, viewport: { width: w, height: h } });
     await page.getByRole('dialog').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
@@ -128,27 +119,27 @@ for (const [w, h] of [[320, 640], [390, 844]]) {
 }
 
 test('nothing overflows sideways at 2560x1440 either', async () => {
-  const { page, context } = await openPage(browser, server.base, { viewport: { width: 2560, height: 1440 } });
+  const { page, context } = await openPage(env.browser(), env.server().base, { viewport: { width: 2560, height: 1440 } });
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
   await context.close();
 });
 
 test('the dark theme applies from the URL and from the system', async () => {
-  let { page, context } = await openPage(browser, `${server.base}?theme=dark`);
+  let { page, context } = await openPage(env.browser(), `${env.server().base}?theme=dark`);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(13, 19, 23)');
   await context.close();
-  ({ page, context } = await openPage(browser, server.base, { colorScheme: 'dark' }));
+  ({ page, context } = await openPage(env.browser(), env.server().base, { colorScheme: 'dark' }));
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   await context.close();
-  ({ page, context } = await openPage(browser, `${server.base}?theme=light`, { colorScheme: 'dark' }));
+  ({ page, context } = await openPage(env.browser(), `${env.server().base}?theme=light`, { colorScheme: 'dark' }));
   assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
   await context.close();
 });
 
 test('the cities CSV has one row per city, and the other downloads carry language and date', async () => {
-  const { page, context } = await openPage(browser, `${server.base}?lang=ru`);
+  const { page, context } = await openPage(env.browser(), `${env.server().base}?lang=ru`);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Города (CSV)' }).click()]);
   assert.match(csv.suggestedFilename(), /^astana-atlas-cities-ru-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');

@@ -1,0 +1,64 @@
+//! The frame of a details card (city or event): a non-modal dialog labelled by its title,
+//! closed by Escape or its close button; a bottom sheet on narrow screens.
+
+use crate::i18n::Msg;
+use leptos::html::Section;
+use leptos::prelude::*;
+
+#[component]
+pub fn DetailsCard(
+    /// Extra class: `city-card` or `event-card`.
+    class: &'static str,
+    /// The id the dialog is labelled by.
+    title_id: &'static str,
+    title: String,
+    /// The title's language, when it differs from the page's (an English fallback).
+    #[prop(optional)]
+    title_lang: Option<&'static str>,
+    /// The interface language, for the close button.
+    lang: crate::i18n::Lang,
+    card_ref: NodeRef<Section>,
+    on_close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section
+            class=format!("card {class}")
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby=title_id
+            tabindex="-1"
+            node_ref=card_ref
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    ev.stop_propagation();
+                    on_close.run(());
+                }
+            }
+        >
+            <header class="card-head">
+                <h3 id=title_id lang=title_lang>{title}</h3>
+                <button type="button" class="icon-button close" aria-label=Msg::Close.get(lang) title=Msg::Close.get(lang) on:click=move |_| on_close.run(())>
+                    "×"
+                </button>
+            </header>
+            {children()}
+        </section>
+    }
+}
+
+/// Moves keyboard focus into the card when `selection` changes to a new value (not when
+/// the card is only redrawn, e.g. in another language).
+pub fn focus_when_opened(selection: RwSignal<Option<usize>>, card: NodeRef<Section>) {
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = selection.get();
+        if now.is_some() && prev.flatten() != now {
+            request_animation_frame(move || {
+                if let Some(el) = card.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+        now
+    });
+}
