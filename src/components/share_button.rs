@@ -24,8 +24,9 @@ pub fn ShareButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="button" on:click=share>
-            {tr(Msg::Share)}
+        <button type="button" class="button share-button" on:click=share>
+            <span class="share-icon" aria-hidden="true">"↗"</span>
+            <span class="share-text">{tr(Msg::Share)}</span>
         </button>
         <span class="share-status" role="status">{move || status.get()}</span>
     }
