@@ -113,11 +113,24 @@ fn keep_document_in_step(state: AppState, os_dark: bool) {
         web::document().set_title(&i18n::document_title(lang, selection.as_deref()));
     });
 
-    // The URL follows the state without adding history entries.
+    // The URL follows the state without adding history entries, once the state has been
+    // still for a moment (a pan changes the view every frame, and browsers throttle
+    // history updates).
+    let pending = StoredValue::new(0u32);
     Effect::new(move |prev: Option<String>| {
         let query = state.url_state().to_query();
         if prev.as_deref() != Some(query.as_str()) {
-            web::replace_query(&query);
+            let ticket = pending.get_value().wrapping_add(1);
+            pending.set_value(ticket);
+            let q = query.clone();
+            set_timeout(
+                move || {
+                    if pending.get_value() == ticket {
+                        web::replace_query(&q);
+                    }
+                },
+                std::time::Duration::from_millis(250),
+            );
         }
         query
     });
