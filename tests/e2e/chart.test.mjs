@@ -50,6 +50,7 @@ test('the keyboard steps through events and the table row follows', async () => 
   const { page, context } = await openPage(env.browser(), env.server().base);
   await page.focus('canvas.chart-canvas');
   await page.keyboard.press('ArrowRight');
+  assert.match(await page.textContent('[aria-live="polite"].visually-hidden'), /5th Summit of Heads of Turkic-Speaking States, 9 June 1998/);
   await page.keyboard.press('Enter');
   const card = page.getByRole('dialog', { name: '5th Summit of Heads of Turkic-Speaking States' });
   await card.waitFor();
