@@ -181,7 +181,7 @@ messages! {
     ClearFilters { en: "Clear filters", kk: "Сүзгілерді тазалау", ru: "Сбросить фильтры" }
     Close { en: "Close", kk: "Жабу", ru: "Закрыть" }
     RelationTwin { en: "Twin city", kk: "Егіз қала", ru: "Город-побратим" }
-    RelationSister { en: "Sister city", kk: "Бауырлас қала", ru: "Город-побратим (sister city)" }
+    RelationSister { en: "Sister city", kk: "Бауырлас қала", ru: "Породнённый город" }
     RelationPartner { en: "Partner city", kk: "Серіктес қала", ru: "Город-партнёр" }
     RelationCooperation { en: "Cooperation agreement", kk: "Ынтымақтастық келісімі", ru: "Соглашение о сотрудничестве" }
     Signed { en: "Signed", kk: "Қол қойылған жылы", ru: "Год подписания" }
