@@ -99,8 +99,10 @@ pub fn WorldMap() -> impl IntoView {
         codes
     });
     // Screen-space offsets that keep markers apart at this zoom (by city index).
+    // The scale alone (pans leave it unchanged, so they do not re-run the declutter).
+    let scale = Memo::new(move |_| (transform.get().k * 100.0).round() / 100.0);
     let offsets = Memo::new(move |_| {
-        let k = (transform.get().k * 100.0).round() / 100.0;
+        let k = scale.get();
         let vis = visible.get();
         let mut out = vec![(0.0, 0.0); n];
         if vis.len() <= DECLUTTER_LIMIT {
