@@ -16,6 +16,8 @@ test('the HTML holds real content before any WebAssembly runs', async () => {
   assert.match(html, /<title>Astana in world politics/);
   assert.match(html, /<meta[^>]+name="?description/);
   assert.match(html, /og:title/);
+  const image = html.match(/content="?([^" >]+\.png)"? property="?og:image/)[1];
+  assert.equal((await fetch(env.server().base + image)).status, 200, 'the social image exists');
   assert.match(html, /Content-Security-Policy/);
   assert.equal((html.match(/<tr data-id=/g) || []).length, 33 + 81, 'every city and event in static tables');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
