@@ -189,7 +189,7 @@ pub fn post_height(height: f64) {
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let clipboard = window().navigator().clipboard();
     let promise = clipboard.write_text(text);
-    wasm_bindgen_futures_lite(promise, done);
+    on_settled(promise, done);
 }
 
 /// Opens the native share sheet where there is one; `false` when there is none.
@@ -207,7 +207,7 @@ pub fn native_share(title: &str, url: &str) -> bool {
 }
 
 /// Resolves a promise and reports success, without pulling in an async runtime.
-fn wasm_bindgen_futures_lite(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+fn on_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let d2 = done.clone();
     let ok = Closure::once(move |_: JsValue| {

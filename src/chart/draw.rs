@@ -113,6 +113,21 @@ pub fn kind_polygon(kind: Kind, r: f64) -> Option<Vec<(f64, f64)>> {
     }
 }
 
+/// A length in CSS pixels as device pixels.
+fn device(v: f64, dpr: f64) -> i32 {
+    (v * dpr).round() as i32
+}
+
+/// A point in CSS pixels as device pixels.
+fn device_point(x: f64, y: f64, dpr: f64) -> (i32, i32) {
+    (device(x, dpr), device(y, dpr))
+}
+
+/// A one-CSS-pixel stroke width, never under one device pixel.
+fn hairline(dpr: f64) -> u32 {
+    device(1.0, dpr).max(1) as u32
+}
+
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Draws the chart. `dpr` is the device pixel ratio the backing store was sized with.
@@ -124,8 +139,7 @@ pub fn draw<DB: DrawingBackend>(
     dpr: f64,
 ) -> DrawResult<DB> {
     let lang = state.lang;
-    let px = |v: f64| (v * dpr).round() as i32;
-    let pt = |x: f64, y: f64| (px(x), px(y));
+    let pt = |x: f64, y: f64| device_point(x, y, dpr);
     let font = |size: f64| ("sans-serif", size * dpr).into_font();
     let m = &layout.metrics;
     let (left, right) = (layout.plot_left, layout.plot_right);
@@ -147,7 +161,7 @@ pub fn draw<DB: DrawingBackend>(
         let x = layout.x_of(f64::from(year));
         let strong = year % 5 == 0;
         let color = if strong { colors.muted.mix(0.35) } else { colors.grid.mix(1.0) };
-        root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(px(1.0).max(1) as u32)))?;
+        root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(hairline(dpr))))?;
     }
 
     // Lane labels, over the grid (on narrow screens, above each lane on a patch of its colour).
@@ -195,7 +209,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     root.draw(&PathElement::new(
         vec![pt(left, layout.totals_bottom), pt(right, layout.totals_bottom)],
-        colors.muted.stroke_width(px(1.0).max(1) as u32),
+        colors.muted.stroke_width(hairline(dpr)),
     ))?;
 
     // Marks: spans, then shapes, faded outside the year range.
@@ -218,7 +232,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // Time axis.
     let axis_y = layout.axis_top;
-    root.draw(&PathElement::new(vec![pt(left, axis_y), pt(right, axis_y)], colors.muted.stroke_width(px(1.0).max(1) as u32)))?;
+    root.draw(&PathElement::new(vec![pt(left, axis_y), pt(right, axis_y)], colors.muted.stroke_width(hairline(dpr))))?;
     let label_every = if year_w >= 36.0 {
         1
     } else if year_w >= 17.0 {
@@ -229,7 +243,7 @@ pub fn draw<DB: DrawingBackend>(
     for &(year, _) in &layout.totals {
         let x = layout.x_of(f64::from(year));
         let tick = if year % 5 == 0 { 6.0 } else { 3.5 };
-        root.draw(&PathElement::new(vec![pt(x, axis_y), pt(x, axis_y + tick)], colors.muted.stroke_width(px(1.0).max(1) as u32)))?;
+        root.draw(&PathElement::new(vec![pt(x, axis_y), pt(x, axis_y + tick)], colors.muted.stroke_width(hairline(dpr))))?;
         if year % label_every == 0 {
             let label = if label_every == 1 && year % 5 != 0 && year_w < 44.0 { format!("’{:02}", year % 100) } else { year.to_string() };
             let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Top));
@@ -284,7 +298,7 @@ fn draw_mark<DB: DrawingBackend>(
     let mark = &layout.marks[i];
     let item = &layout.items[mark.item];
     let color = colors.kind(item.kind).mix(alpha);
-    let px = |v: f64| (v * dpr).round() as i32;
+    let px = |v: f64| device(v, dpr);
     if item.hollow {
         draw_shape(root, item.kind, mark.x, mark.y, radius, colors.background.filled(), dpr)?;
         draw_shape(root, item.kind, mark.x, mark.y, radius, color.stroke_width(px(1.6).max(1) as u32), dpr)?;
@@ -311,7 +325,7 @@ pub fn draw_highlights<DB: DrawingBackend>(
     dpr: f64,
 ) -> DrawResult<DB> {
     let r = layout.metrics.radius;
-    let px = |v: f64| (v * dpr).round() as i32;
+    let px = |v: f64| device(v, dpr);
     let mut drawn: Vec<usize> = Vec::new();
     for i in [h.hovered, h.selected, h.focused].into_iter().flatten() {
         if i < layout.marks.len() && !drawn.contains(&i) {
@@ -337,9 +351,9 @@ fn draw_shape<DB: DrawingBackend>(
     style: ShapeStyle,
     dpr: f64,
 ) -> DrawResult<DB> {
-    let pt = |x: f64, y: f64| ((x * dpr).round() as i32, (y * dpr).round() as i32);
+    let pt = |x: f64, y: f64| device_point(x, y, dpr);
     match kind_polygon(kind, r) {
-        None => root.draw(&Circle::new(pt(x, y), (r * dpr).round() as i32, style)),
+        None => root.draw(&Circle::new(pt(x, y), device(r, dpr), style)),
         Some(points) => {
             let pts: Vec<(i32, i32)> = points.iter().map(|&(dx, dy)| pt(x + dx, y + dy)).collect();
             if style.filled {

@@ -14,7 +14,7 @@ use super::world_map::WorldMap;
 use super::year_filter::YearFilter;
 use crate::data;
 use crate::i18n::{self, Lang, Msg};
-use crate::url_state::{Theme, UrlState};
+use crate::url_state::UrlState;
 use crate::web;
 use leptos::portal::Portal;
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     let os_dark = web::media_matches("(prefers-color-scheme: dark)");
     let state = AppState::new(atlas, &url, lang, os_dark);
     provide_context(state);
-    keep_document_in_step(state, os_dark);
+    keep_document_in_step(state);
 
     let embed = state.embed;
     // The toolbar goes into the static header when the page has one (not in tests).
@@ -69,18 +69,10 @@ pub fn App() -> impl IntoView {
 }
 
 /// Effects that mirror the state onto the document: URL, language, title, theme, height.
-fn keep_document_in_step(state: AppState, os_dark: bool) {
-    let os_dark = RwSignal::new(os_dark);
-    web::watch_media("(prefers-color-scheme: dark)", move |d| os_dark.set(d));
-
+fn keep_document_in_step(state: AppState) {
+    web::watch_media("(prefers-color-scheme: dark)", move |d| state.os_dark.set(d));
     Effect::new(move |_| {
-        let dark = match state.theme.get() {
-            Theme::Auto => os_dark.get(),
-            Theme::Light => false,
-            Theme::Dark => true,
-        };
-        state.dark.set(dark);
-        web::set_root_theme(if dark { "dark" } else { "light" });
+        web::set_root_theme(if state.dark.get() { "dark" } else { "light" });
     });
 
     // `<html lang>` only when the language changes: setting it restyles the whole page.

@@ -14,8 +14,10 @@ pub struct AppState {
     pub atlas: &'static Atlas,
     pub lang: RwSignal<Lang>,
     pub theme: RwSignal<Theme>,
+    /// Whether the operating system asks for dark colours.
+    pub os_dark: RwSignal<bool>,
     /// Whether the dark palette is in use (the theme, or the OS when the theme is auto).
-    pub dark: RwSignal<bool>,
+    pub dark: Memo<bool>,
     pub embed: bool,
     /// The selected city (its card is open).
     pub city: RwSignal<Option<usize>>,
@@ -39,7 +41,7 @@ pub struct AppState {
 
 impl AppState {
     /// State from a parsed URL; unknown ids and out-of-range values fall back to defaults.
-    pub fn new(atlas: &'static Atlas, url: &UrlState, lang: Lang, dark: bool) -> AppState {
+    pub fn new(atlas: &'static Atlas, url: &UrlState, lang: Lang, os_dark: bool) -> AppState {
         let span = full_years(atlas);
         let years = url
             .years
@@ -52,11 +54,18 @@ impl AppState {
             .as_ref()
             .map(|o| o.iter().filter(|id| atlas.organization(id).is_some()).cloned().collect::<Vec<_>>())
             .filter(|o| !o.is_empty());
+        let theme = RwSignal::new(url.theme);
+        let os_dark = RwSignal::new(os_dark);
         AppState {
             atlas,
             lang: RwSignal::new(lang),
-            theme: RwSignal::new(url.theme),
-            dark: RwSignal::new(dark),
+            theme,
+            os_dark,
+            dark: Memo::new(move |_| match theme.get() {
+                Theme::Auto => os_dark.get(),
+                Theme::Light => false,
+                Theme::Dark => true,
+            }),
             embed: url.embed,
             city: RwSignal::new(url.city.as_deref().and_then(|id| atlas.city_index(id))),
             event: RwSignal::new(url.event.as_deref().and_then(|id| atlas.event_index(id))),
