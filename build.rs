@@ -19,8 +19,10 @@ mod projection;
 #[path = "src/geo/topojson.rs"]
 #[allow(dead_code)]
 mod topojson;
+#[path = "src/geo/varint.rs"]
+#[allow(dead_code)]
+mod varint;
 
-use std::fmt::Write as _;
 use std::{env, fs, path::PathBuf};
 
 /// Douglas–Peucker tolerance in map units (the map is 1000 wide): a fifth of a pixel at
@@ -51,9 +53,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/geo/path.rs");
     println!("cargo:rerun-if-changed=src/geo/topojson.rs");
     println!("cargo:rerun-if-changed=src/geo/clip.rs");
+    println!("cargo:rerun-if-changed=src/geo/varint.rs");
     let text = fs::read_to_string(world).unwrap_or_else(|e| panic!("{world}: {e}"));
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
-    fs::write(out.join("world.txt"), encode_world(&topology)).expect("write world.txt");
+    fs::write(out.join("world.bin"), encode_world(&topology)).expect("write world.bin");
 }
 
 /// Map units are written in tenths, as integers.
@@ -61,76 +64,90 @@ fn tenths((x, y): (f64, f64)) -> (i64, i64) {
     ((x * 10.0).round() as i64, (y * 10.0).round() as i64)
 }
 
-/// Points as "x y dx dy dx dy ...": the first absolute, the rest relative, in tenths.
-fn encode_points(points: &[(f64, f64)]) -> String {
-    let mut out = String::new();
-    let mut prev: Option<(i64, i64)> = None;
-    for &p in points {
-        let t = tenths(p);
-        match prev {
-            None => write!(out, "{} {}", t.0, t.1),
-            Some(q) if q == t => continue,
-            Some(q) => write!(out, " {} {}", t.0 - q.0, t.1 - q.1),
-        }
-        .expect("write to string");
-        prev = Some(t);
+/// Points in tenths of a map unit, without the repeats that rounding makes.
+fn in_tenths(points: &[(f64, f64)]) -> Vec<(i64, i64)> {
+    let mut kept: Vec<(i64, i64)> = points.iter().map(|&p| tenths(p)).collect();
+    kept.dedup();
+    kept
+}
+
+/// The first point, then each step from the one before, as signed varints.
+fn write_steps(out: &mut Vec<u8>, points: &[(i64, i64)]) {
+    let mut prev = (0, 0);
+    for &t in points {
+        varint::write_signed(out, t.0 - prev.0);
+        varint::write_signed(out, t.1 - prev.1);
+        prev = t;
     }
-    out
 }
 
 /// The countries as shared arcs (each border written once, simplified by 0.2 map units)
 /// and rings that refer to them; rings that cross the antimeridian are cut and written out
-/// in full. Format: `A points` lines, then `C numeric\tname\trings` with rings separated by
-/// `;`, each `a:i,j,k` (arc indexes, `-1 - i` for arc i reversed) or `p:points`.
-fn encode_world(topology: &topojson::Topology) -> String {
+/// in full. All numbers are varints (`src/geo/varint.rs`): the arc count and the arcs
+/// (points), then the country count and per country its ISO numeric code (length, bytes),
+/// its ring count and per ring a header `2n + kind`: kind 0 is n arc references (`i`, or
+/// `-1 - i` for arc i reversed), kind 1 is a ring of n points.
+fn encode_world(topology: &topojson::Topology) -> Vec<u8> {
     let arcs = topology.decoded_arcs();
     let mut used: Vec<Option<usize>> = vec![None; arcs.len()];
-    let mut arc_lines = String::new();
+    let mut arc_bytes = Vec::new();
     let mut next_arc = 0;
-    let mut countries = String::new();
+    let mut countries = Vec::new();
+    let mut country_count = 0u64;
     let root = topology.objects.get("countries").expect("countries object");
     let topojson::Geometry::GeometryCollection { geometries } = root else { panic!("countries is not a collection") };
     for g in geometries {
-        let (id, name, polygons): (_, _, Vec<&Vec<Vec<i64>>>) = match g {
-            topojson::Geometry::Polygon { id, properties, arcs } => (id, properties, vec![arcs]),
-            topojson::Geometry::MultiPolygon { id, properties, arcs } => (id, properties, arcs.iter().collect()),
+        let (id, polygons): (_, Vec<&Vec<Vec<i64>>>) = match g {
+            topojson::Geometry::Polygon { id, arcs, .. } => (id, vec![arcs]),
+            topojson::Geometry::MultiPolygon { id, arcs, .. } => (id, arcs.iter().collect()),
             _ => continue,
         };
         let id = id.clone().unwrap_or_default();
         if LEFT_OUT.contains(&id.as_str()) {
             continue;
         }
-        let mut rings = Vec::new();
+        let mut rings: Vec<Vec<u8>> = Vec::new();
         for ring_arcs in polygons.iter().flat_map(|p| p.iter()) {
             let ring = topojson::ring(ring_arcs, &arcs).expect("ring");
             if clip::crosses_antimeridian(&ring) {
                 for piece in clip::split_ring(&ring) {
                     let pts: Vec<(f64, f64)> = piece.iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
-                    rings.push(format!("p:{}", encode_points(&path::simplify(&pts, SIMPLIFY))));
+                    let points = in_tenths(&path::simplify(&pts, SIMPLIFY));
+                    let mut bytes = Vec::new();
+                    varint::write_unsigned(&mut bytes, points.len() as u64 * 2 + 1);
+                    write_steps(&mut bytes, &points);
+                    rings.push(bytes);
                 }
                 continue;
             }
-            let refs: Vec<String> = ring_arcs
-                .iter()
-                .map(|&i| {
-                    let (idx, reversed) = if i >= 0 { (i as usize, false) } else { ((!i) as usize, true) };
-                    let compact = *used[idx].get_or_insert_with(|| {
-                        let pts: Vec<(f64, f64)> = arcs[idx].iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
-                        writeln!(arc_lines, "A {}", encode_points(&path::simplify(&pts, SIMPLIFY))).expect("write to string");
-                        next_arc += 1;
-                        next_arc - 1
-                    });
-                    if reversed {
-                        (-1 - compact as i64).to_string()
-                    } else {
-                        compact.to_string()
-                    }
-                })
-                .collect();
-            rings.push(format!("a:{}", refs.join(",")));
+            let mut bytes = Vec::new();
+            varint::write_unsigned(&mut bytes, ring_arcs.len() as u64 * 2);
+            for &i in ring_arcs {
+                let (idx, reversed) = if i >= 0 { (i as usize, false) } else { ((!i) as usize, true) };
+                let compact = *used[idx].get_or_insert_with(|| {
+                    let pts: Vec<(f64, f64)> = arcs[idx].iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
+                    let points = in_tenths(&path::simplify(&pts, SIMPLIFY));
+                    varint::write_unsigned(&mut arc_bytes, points.len() as u64);
+                    write_steps(&mut arc_bytes, &points);
+                    next_arc += 1;
+                    next_arc - 1
+                }) as i64;
+                varint::write_signed(&mut bytes, if reversed { -1 - compact } else { compact });
+            }
+            rings.push(bytes);
         }
-        let name = name.name.clone().unwrap_or_default().replace(['\t', '\n'], " ");
-        writeln!(countries, "C {id}\t{name}\t{}", rings.join(";")).expect("write to string");
+        country_count += 1;
+        varint::write_unsigned(&mut countries, id.len() as u64);
+        countries.extend_from_slice(id.as_bytes());
+        varint::write_unsigned(&mut countries, rings.len() as u64);
+        for r in rings {
+            countries.extend(r);
+        }
     }
-    arc_lines + &countries
+    let mut out = Vec::new();
+    varint::write_unsigned(&mut out, next_arc as u64);
+    out.extend(arc_bytes);
+    varint::write_unsigned(&mut out, country_count);
+    out.extend(countries);
+    out
 }

@@ -8,6 +8,7 @@ pub mod path;
 pub mod projection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod topojson;
+pub mod varint;
 pub mod viewport;
 pub mod world;
 

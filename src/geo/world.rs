@@ -4,6 +4,7 @@
 use super::great_circle::{self, LonLat};
 use super::path::PathWriter;
 use super::projection::{to_map, MAP_NORTH, MAP_SOUTH};
+use super::varint::Reader;
 use std::sync::OnceLock;
 
 /// One country shape, ready for SVG.
@@ -11,45 +12,50 @@ use std::sync::OnceLock;
 pub struct CountryShape {
     /// ISO 3166-1 numeric (Natural Earth's id); empty for the few disputed areas without one.
     pub numeric: String,
-    pub name: String,
     /// SVG path data in map units.
     pub path: String,
 }
 
 /// Shared arcs and the rings that use them, as `build.rs` wrote them (see `encode_world`).
-const WORLD: &str = include_str!(concat!(env!("OUT_DIR"), "/world.txt"));
+const WORLD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
 
-/// "x y dx dy ..." in tenths of a map unit, to absolute points.
-fn decode_points(s: &str) -> Vec<(i64, i64)> {
-    let mut nums = s.split(' ').filter_map(|n| n.parse::<i64>().ok());
-    let mut out = Vec::new();
+/// `n` points written as a first point and steps, in tenths of a map unit.
+fn read_points(r: &mut Reader, n: usize) -> Option<Vec<(i64, i64)>> {
     let mut pen = (0, 0);
-    while let (Some(x), Some(y)) = (nums.next(), nums.next()) {
-        pen = if out.is_empty() { (x, y) } else { (pen.0 + x, pen.1 + y) };
+    let mut out = Vec::with_capacity(n.min(1 << 16));
+    for _ in 0..n {
+        pen = (pen.0 + r.signed()?, pen.1 + r.signed()?);
         out.push(pen);
     }
-    out
+    Some(out)
 }
 
-/// Decodes the world file into one SVG path per country.
-pub fn decode_world(text: &str) -> Vec<CountryShape> {
-    let mut arcs: Vec<Vec<(i64, i64)>> = Vec::new();
-    let mut shapes = Vec::new();
-    for line in text.lines() {
-        if let Some(points) = line.strip_prefix("A ") {
-            arcs.push(decode_points(points));
-            continue;
-        }
-        let Some(rest) = line.strip_prefix("C ") else { continue };
-        let mut parts = rest.splitn(3, '\t');
-        let (Some(numeric), Some(name), Some(rings)) = (parts.next(), parts.next(), parts.next()) else { continue };
+/// Decodes the world bytes into one SVG path per country; `None` if they are malformed.
+pub fn decode_world(bytes: &[u8]) -> Option<Vec<CountryShape>> {
+    let mut r = Reader::new(bytes);
+    let arc_count = r.count()?;
+    let mut arcs = Vec::with_capacity(arc_count.min(1 << 16));
+    for _ in 0..arc_count {
+        let n = r.count()?;
+        arcs.push(read_points(&mut r, n)?);
+    }
+    let country_count = r.count()?;
+    let mut shapes = Vec::with_capacity(country_count.min(1 << 10));
+    for _ in 0..country_count {
+        let len = r.count()?;
+        let numeric = String::from_utf8(r.bytes(len)?.to_vec()).ok()?;
         let mut w = PathWriter::new();
-        for ring in rings.split(';') {
-            let points: Vec<(i64, i64)> = if let Some(refs) = ring.strip_prefix("a:") {
+        for _ in 0..r.count()? {
+            let header = r.count()?;
+            let n = header / 2;
+            let points = if header % 2 == 1 {
+                read_points(&mut r, n)?
+            } else {
                 let mut pts = Vec::new();
-                for r in refs.split(',').filter_map(|r| r.parse::<i64>().ok()) {
-                    let (idx, reversed) = if r >= 0 { (r as usize, false) } else { ((-1 - r) as usize, true) };
-                    let Some(arc) = arcs.get(idx) else { continue };
+                for _ in 0..n {
+                    let i = r.signed()?;
+                    let (idx, reversed) = if i >= 0 { (i, false) } else { (-1 - i, true) };
+                    let arc = arcs.get(usize::try_from(idx).ok()?)?;
                     let skip = usize::from(!pts.is_empty());
                     if reversed {
                         pts.extend(arc.iter().rev().skip(skip));
@@ -58,8 +64,6 @@ pub fn decode_world(text: &str) -> Vec<CountryShape> {
                     }
                 }
                 pts
-            } else {
-                decode_points(ring.strip_prefix("p:").unwrap_or(""))
             };
             let map: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect();
             if map.len() >= 3 {
@@ -67,15 +71,16 @@ pub fn decode_world(text: &str) -> Vec<CountryShape> {
                 w.close();
             }
         }
-        shapes.push(CountryShape { numeric: numeric.to_string(), name: name.to_string(), path: w.finish() });
+        shapes.push(CountryShape { numeric, path: w.finish() });
     }
-    shapes
+    r.is_done().then_some(shapes)
 }
 
 /// Every country shape (Antarctica is left out).
 pub fn countries() -> &'static [CountryShape] {
     static SHAPES: OnceLock<Vec<CountryShape>> = OnceLock::new();
-    SHAPES.get_or_init(|| decode_world(WORLD))
+    // The bytes are made by build.rs and checked by the tests below; never malformed.
+    SHAPES.get_or_init(|| decode_world(WORLD).unwrap_or_default())
 }
 
 fn line_path(lines: impl IntoIterator<Item = Vec<LonLat>>) -> String {
@@ -128,8 +133,19 @@ mod tests {
         assert!(shapes.len() > 170, "{}", shapes.len());
         assert!(shapes.iter().all(|s| s.path.starts_with('M') && s.path.ends_with('z')));
         assert!(!shapes.iter().any(|s| s.numeric == "010"), "Antarctica is left out");
-        let kz = shapes.iter().find(|s| s.numeric == "398").expect("Kazakhstan");
-        assert_eq!(kz.name, "Kazakhstan");
+        assert!(shapes.iter().any(|s| s.numeric == "398"), "Kazakhstan");
+        assert_eq!(decode_world(WORLD).map(|s| s.len()), Some(shapes.len()));
+    }
+
+    #[test]
+    fn malformed_world_bytes_decode_to_none() {
+        assert_eq!(decode_world(&[]), None);
+        assert_eq!(decode_world(&WORLD[..WORLD.len() - 1]), None);
+        let mut extra = WORLD.to_vec();
+        extra.push(0);
+        assert_eq!(decode_world(&extra), None);
+        // One arc of one point, one country whose ring refers to a missing arc.
+        assert_eq!(decode_world(&[1, 1, 2, 2, 1, 0, 1, 2, 4]), None);
     }
 
     #[test]
