@@ -2,11 +2,15 @@
 //  1. replace Trunk's inline loader with an external boot script that reports a failed
 //     WebAssembly start and leaves the static content in place;
 //  2. add a Content-Security-Policy with no inline script;
-//  3. write .gz and .br copies of every text and wasm file for static hosting.
+//  3. minify wasm-bindgen's JavaScript glue (Trunk leaves it as generated);
+//  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text and wasm
+//     file for static hosting.
+import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { minify } from 'terser';
 
 export const CSP = [
   "default-src 'self'",
@@ -59,17 +63,26 @@ if (typeof WebAssembly !== 'object') {
   return bootName;
 }
 
+/** Minifies wasm-bindgen's glue (`<crate>-<hash>.js`; not the boot script) in `dir`. */
+export async function minifyGlue(dir) {
+  const glue = readdirSync(dir).filter((n) => /\.js$/.test(n) && !n.startsWith('boot-'));
+  if (glue.length !== 1) throw new Error(`postbuild: expected one glue script, found ${glue.join(', ')}`);
+  const path = join(dir, glue[0]);
+  const out = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+  writeFileSync(path, out.code);
+}
+
 /** Writes `.gz` and `.br` beside every compressible file under `dir`. */
-export function precompress(dir) {
+export async function precompress(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      precompress(path);
+      await precompress(path);
       continue;
     }
     if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(name)) continue;
     const data = readFileSync(path);
-    writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    writeFileSync(`${path}.gz`, await gzipAsync(data, { numiterations: 15 }));
     writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   }
 }
@@ -79,6 +92,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   if (!dir) throw new Error('postbuild: no directory (TRUNK_STAGING_DIR or an argument)');
   if ((process.env.TRUNK_PROFILE || 'release') === 'release') {
     externalizeLoader(dir);
-    precompress(dir);
+    await minifyGlue(dir);
+    await precompress(dir);
   }
 }
