@@ -1,7 +1,7 @@
 //! Astana Atlas: a map of Astana's twin cities and a chart of the summits it hosted.
 //!
 //! The pure modules (`data`, `geo`, `chart`, `i18n`, `format`, `url_state`, `export`,
-//! `prerender`) hold all the logic and are tested natively; `components` wires them to the
+//! `prerender`, `tables`) hold all the logic and are tested natively; `components` wires them to the
 //! DOM with Leptos and only builds for `wasm32`.
 
 /// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
@@ -20,6 +20,8 @@ pub mod i18n;
 pub mod order;
 /// The static HTML shown before (or without) WebAssembly.
 pub mod prerender;
+/// The city and event tables as HTML: sort orders, headers and rows.
+pub mod tables;
 /// The query string: parse and print the shareable view state.
 pub mod url_state;
 

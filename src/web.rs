@@ -264,3 +264,22 @@ pub fn animate(f: impl FnMut(f64) -> bool + 'static) {
     }
     step(f);
 }
+
+/// Replaces an element's content with `html`. When focus was on an element with a
+/// `data-key` inside it, the element with the same key in the new content gets it back.
+pub fn set_html_keeping_focus(el: &web_sys::Element, html: &str) {
+    let focused_key = document().active_element().filter(|a| el.contains(Some(a))).and_then(|a| a.get_attribute("data-key"));
+    el.set_inner_html(html);
+    if let Some(key) = focused_key {
+        let found = el.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten();
+        if let Some(next) = found.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = next.focus();
+        }
+    }
+}
+
+/// The `data-key` of the element an event started in, or of its nearest ancestor with one.
+pub fn event_data_key(ev: &web_sys::Event) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-key]").ok().flatten()?.get_attribute("data-key")
+}

@@ -1,10 +1,10 @@
 //! The chart's key and filters: kinds (colour and shape) and organization.
 
-use super::event_card::kind_msg;
 use super::state::{tr, use_app};
 use crate::chart::draw::kind_polygon;
 use crate::data::Kind;
 use crate::format::fixed;
+use crate::i18n::kind_msg;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 

@@ -4,31 +4,12 @@
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::source_list::SourceList;
 use super::state::use_app;
-use crate::data::{Confidence, Relation};
+use crate::data::Confidence;
 use crate::format;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{confidence_msg, relation_msg, Lang, Msg};
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
-
-/// The label of a relation kind.
-pub fn relation_msg(r: Relation) -> Msg {
-    match r {
-        Relation::Twin => Msg::RelationTwin,
-        Relation::Sister => Msg::RelationSister,
-        Relation::Partner => Msg::RelationPartner,
-        Relation::Cooperation => Msg::RelationCooperation,
-    }
-}
-
-/// The label of a confidence level.
-pub fn confidence_msg(c: Confidence) -> Msg {
-    match c {
-        Confidence::High => Msg::ConfidenceHigh,
-        Confidence::Medium => Msg::ConfidenceMedium,
-        Confidence::Low => Msg::ConfidenceLow,
-    }
-}
 
 #[component]
 pub fn CityCard() -> impl IntoView {

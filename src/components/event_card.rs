@@ -1,37 +1,16 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
 //! organization, kind, the one-line fact, participants and sources.
 
-use super::city_card::confidence_msg;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::source_list::SourceList;
 use super::state::use_app;
-use crate::data::{CityName, Confidence, Kind};
+use crate::data::Confidence;
 use crate::format;
+use crate::i18n::{city_name_msg, confidence_msg, kind_msg};
 use crate::i18n::{Lang, Msg};
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
-
-/// The label of a kind of event.
-pub fn kind_msg(k: Kind) -> Msg {
-    match k {
-        Kind::Summit => Msg::KindSummit,
-        Kind::Negotiations => Msg::KindNegotiations,
-        Kind::Forum => Msg::KindForum,
-        Kind::Congress => Msg::KindCongress,
-        Kind::Sport => Msg::KindSport,
-        Kind::Expo => Msg::KindExpo,
-    }
-}
-
-/// The label of the city's name at a time.
-pub fn city_name_msg(c: CityName) -> Msg {
-    match c {
-        CityName::Akmola => Msg::Akmola,
-        CityName::Astana => Msg::Astana,
-        CityName::NurSultan => Msg::NurSultan,
-    }
-}
 
 /// Marks text shown in English because no translation exists.
 #[component]

@@ -1,8 +1,11 @@
-//! The frame of a data table: its heading, "showing N of M", and a scrolling region that a
-//! keyboard can reach.
+//! A data table: its heading, "showing N of M", and a scrolling region that a keyboard can
+//! reach, holding a table whose HTML comes from `crate::tables`. Clicks on its buttons are
+//! handled once, on the table, by their `data-key`.
 
 use super::state::{tr, use_app};
 use crate::i18n::{self, Msg};
+use crate::web;
+use leptos::html::Table;
 use leptos::prelude::*;
 
 #[component]
@@ -15,15 +18,29 @@ pub fn TableBlock(
     total: usize,
     /// Extra class on the table: `city-table` or `event-table`.
     class: &'static str,
-    children: Children,
+    /// The table's `<thead>` and `<tbody>`.
+    html: Signal<String>,
+    /// Called with the `data-key` of a clicked button.
+    on_key: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let lang = use_app().lang;
+    let table = NodeRef::<Table>::new();
+    Effect::new(move |_| {
+        let html = html.get();
+        if let Some(t) = table.get() {
+            web::set_html_keeping_focus(&t, &html);
+        }
+    });
     view! {
         <div class="table-block">
             <h2 id=caption_id>{tr(caption)}</h2>
             <p class="table-count">{move || i18n::showing_of(lang.get(), shown.get(), total)}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby=caption_id>
-                <table class=format!("data-table {class}")>{children()}</table>
+                <table class=format!("data-table {class}") node_ref=table on:click=move |ev| {
+                    if let Some(key) = web::event_data_key(&ev) {
+                        on_key(key);
+                    }
+                }></table>
             </div>
         </div>
     }
