@@ -1,8 +1,8 @@
 //! Astana Atlas: a map of Astana's twin cities and a chart of the summits it hosted.
 //!
 //! The pure modules (`data`, `geo`, `chart`, `i18n`, `format`, `url_state`, `export`,
-//! `prerender`, `tables`) hold all the logic and are tested natively; `components` wires them to the
-//! DOM with Leptos and only builds for `wasm32`.
+//! `prerender`, `tables`, `fragments`) hold all the logic and are tested natively;
+//! `components` wires them to the DOM with Leptos and only builds for `wasm32`.
 
 /// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
 pub mod chart;
@@ -12,6 +12,8 @@ pub mod data;
 pub mod export;
 /// Dates, numbers and distances written out for each language.
 pub mod format;
+/// Card bodies, source lists and the About panel as HTML.
+pub mod fragments;
 /// Projection, great circles, TopoJSON decoding, map viewport and marker declutter.
 pub mod geo;
 /// Every word of the interface in Kazakh, Russian and English.

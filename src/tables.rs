@@ -6,6 +6,7 @@
 use crate::data::{Atlas, Confidence};
 use crate::export::xml_escape as esc;
 use crate::format;
+use crate::fragments::in_english_html;
 use crate::i18n::{city_name_msg, confidence_msg, fold, kind_msg, relation_msg, Lang, Msg};
 use crate::order::sort_indexes;
 use std::cmp::Ordering;
@@ -247,14 +248,6 @@ pub fn city_table_html(
     }
     s.push_str("</tbody>");
     s
-}
-
-/// The "in English" mark for text that has no translation in `lang` (nothing in English).
-pub fn in_english_html(lang: Lang) -> String {
-    if lang == Lang::En {
-        return String::new();
-    }
-    format!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, esc(Msg::NotTranslated.get(lang)), esc(Msg::InEnglish.get(lang)))
 }
 
 /// The event table for `rows` (from `event_order`): header and body.

@@ -1,45 +1,23 @@
 //! About the atlas: where the data comes from, what it leaves out, and where the article
-//! it is built from is wrong.
+//! it is built from is wrong (HTML from `fragments::about_html`).
 
-use super::source_list::SourceList;
-use super::state::{tr, use_app};
-use crate::data::ARTICLE_URL;
-use crate::i18n::Msg;
+use super::state::use_app;
+use crate::fragments;
+use crate::tables::{self, Action, EventCol};
+use crate::web;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPanel() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
-    let corrections = atlas
-        .summits
-        .corrections
-        .iter()
-        .map(|c| {
-            let event = c.event.as_deref().and_then(|id| atlas.event_index(id));
-            view! {
-                <li>
-                    <p>{move || c.text.or_en(lang.get()).to_string()}</p>
-                    {event.map(|i| view! {
-                        <button type="button" class="link-button" on:click=move |_| state.event.set(Some(i))>
-                            {tr(Msg::ShowOnChart)}
-                        </button>
-                    })}
-                    <SourceList sources=c.sources.clone()/>
-                </li>
+    let html = move || fragments::about_html(atlas, state.lang.get());
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(Action::Select(i)) = web::event_data_key(&ev).and_then(|k| tables::action::<EventCol>(&k)) {
+            if i < atlas.summits.events.len() {
+                state.event.set(Some(i));
             }
-        })
-        .collect_view();
-    view! {
-        <section id="about" class="panel about" aria-labelledby="about-heading">
-            <h2 id="about-heading">{tr(Msg::AboutHeading)}</h2>
-            <p>{tr(Msg::AboutText)}</p>
-            <p>{tr(Msg::NotExhaustive)}</p>
-            <p><a href=ARTICLE_URL rel="noopener">{tr(Msg::ArticleLink)}</a></p>
-            <h3>{tr(Msg::CorrectionsHeading)}</h3>
-            <ul class="corrections">{corrections}</ul>
-            <p class="credit">{tr(Msg::Credits)}</p>
-        </section>
-    }
+        }
+    };
+    view! { <section id="about" class="panel about" aria-labelledby="about-heading" inner_html=html on:click=on_click></section> }
 }

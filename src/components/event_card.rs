@@ -2,21 +2,11 @@
 //! organization, kind, the one-line fact, participants and sources.
 
 use super::details_card::{focus_when_opened, DetailsCard};
-use super::source_list::SourceList;
 use super::state::use_app;
-use crate::data::Confidence;
-use crate::format;
-use crate::i18n::{city_name_msg, confidence_msg, kind_msg};
-use crate::i18n::{Lang, Msg};
+use crate::fragments;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
-
-/// Marks text shown in English because no translation exists.
-#[component]
-pub fn InEnglish(lang: Lang) -> impl IntoView {
-    (lang != Lang::En).then(|| view! { <abbr class="in-english" title=Msg::NotTranslated.get(lang)>{Msg::InEnglish.get(lang)}</abbr> })
-}
 
 #[component]
 pub fn EventCard() -> impl IntoView {
@@ -34,16 +24,8 @@ pub fn EventCard() -> impl IntoView {
         let i = state.event.get()?;
         let l = lang.get();
         let e = &atlas.summits.events[i];
-        let org = atlas.organization(&e.organization).map(|o| o.name.or_en(l).to_string()).unwrap_or_default();
         let fallback_name = e.name.is_fallback(l);
-        let participants = e.participants.clone().map(|p| {
-            view! {
-                <div class="name-row">
-                    <dt>{Msg::Participants.get(l)}</dt>
-                    <dd>{p} " " <InEnglish lang=l/></dd>
-                </div>
-            }
-        });
+        let body = fragments::event_card_body(atlas, l, i);
         Some(view! {
             <DetailsCard
                 class="event-card"
@@ -54,29 +36,7 @@ pub fn EventCard() -> impl IntoView {
                 card_ref=card
                 on_close
             >
-                {fallback_name.then(|| view! { <p class="card-sub"><InEnglish lang=l/></p> })}
-                <p class="badges">
-                    <span class=format!("badge kind kind-{}", e.kind.slug())>{kind_msg(e.kind).get(l)}</span>
-                    {(e.confidence != Confidence::High).then(|| view! { <span class="badge confidence-low">{confidence_msg(e.confidence).get(l)}</span> })}
-                    {e.in_article.then(|| view! { <span class="badge article">{Msg::NamedInArticle.get(l)}</span> })}
-                </p>
-                <p class="fact" lang="en">{e.fact.clone()} " " <InEnglish lang=l/></p>
-                <dl class="facts">
-                    <div class="name-row">
-                        <dt>{Msg::ColDates.get(l)}</dt>
-                        <dd>{format::date_range(l, e.start, e.end)}</dd>
-                    </div>
-                    <div class="name-row">
-                        <dt>{Msg::CityNameAtTime.get(l)}</dt>
-                        <dd>{city_name_msg(e.city_name).get(l)}</dd>
-                    </div>
-                    <div class="name-row">
-                        <dt>{Msg::ColOrganization.get(l)}</dt>
-                        <dd>{org}</dd>
-                    </div>
-                    {participants}
-                </dl>
-                <SourceList sources=e.sources.clone()/>
+                <div class="card-body" inner_html=body></div>
             </DetailsCard>
         })
     }

@@ -16,7 +16,6 @@ pub mod map_legend;
 pub mod region_filter;
 pub mod share_button;
 pub mod site_footer;
-pub mod source_list;
 pub mod state;
 pub mod summit_chart;
 pub mod table_block;

@@ -1,0 +1,236 @@
+//! Parts of the page written whole as HTML strings, for a language: the bodies of the city
+//! and event cards, source lists and the About panel. Pure and tested natively; the
+//! components set them as `inner_html`. Buttons carry a `data-key` (`r:<event index>`) that
+//! the component's one click handler reads.
+
+use crate::data::{Atlas, Confidence, Source, ARTICLE_URL};
+use crate::export::xml_escape as esc;
+use crate::format;
+use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Lang, Msg};
+use std::fmt::Write as _;
+
+/// The "in English" mark for text that has no translation in `lang` (nothing in English).
+pub fn in_english_html(lang: Lang) -> String {
+    if lang == Lang::En {
+        return String::new();
+    }
+    format!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, esc(Msg::NotTranslated.get(lang)), esc(Msg::InEnglish.get(lang)))
+}
+
+/// A record's sources: a heading and a list of links (titles only where no page is known).
+pub fn sources_html(sources: &[Source], lang: Lang) -> String {
+    let mut s = format!("<div class=\"sources\"><h4>{}</h4><ul>", esc(Msg::Sources.get(lang)));
+    for src in sources {
+        match &src.url {
+            Some(url) => {
+                let _ = write!(s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, esc(url), esc(&src.title));
+            }
+            None => {
+                let _ = write!(s, "<li>{}</li>", esc(&src.title));
+            }
+        }
+    }
+    s.push_str("</ul></div>");
+    s
+}
+
+fn confidence_slug(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    }
+}
+
+/// One `<div class="name-row"><dt>…</dt><dd>…</dd></div>`; `value` is HTML already.
+fn fact_row(s: &mut String, label: &str, value: &str) {
+    let _ = write!(s, r#"<div class="name-row"><dt>{}</dt><dd>{value}</dd></div>"#, esc(label));
+}
+
+/// The city card below its title: country, relation, year, badges, the names in the three
+/// languages (unknown ones said so), the distance, the note and the sources.
+pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> String {
+    let c = &atlas.twin.cities[i];
+    let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
+    let year = match c.year {
+        Some(y) => format!("<span>{y}</span>"),
+        None => format!(r#"<span class="unknown">{}</span>"#, esc(Msg::YearUnknown.get(lang))),
+    };
+    let mut s = format!(
+        r#"<p class="card-sub"><span>{}</span> · <span>{}</span> · {year}</p><p class="badges"><span class="badge confidence-{}">{}</span>"#,
+        esc(country),
+        esc(relation_msg(c.relation).get(lang)),
+        confidence_slug(c.confidence),
+        esc(confidence_msg(c.confidence).get(lang))
+    );
+    if c.in_article {
+        let _ = write!(s, r#" <span class="badge article">{}</span>"#, esc(Msg::NamedInArticle.get(lang)));
+    }
+    s.push_str(r#"</p><dl class="facts">"#);
+    for nl in Lang::ALL {
+        let value = match c.name.get(nl) {
+            Some(v) => format!(r#"<span lang="{}">{}</span>"#, nl.code(), esc(v)),
+            None => format!(r#"<em class="unknown">{}</em>"#, esc(Msg::NameUnknown.get(lang))),
+        };
+        fact_row(&mut s, nl.native_name(), &value);
+    }
+    fact_row(&mut s, Msg::DistanceFromAstana.get(lang), &esc(&format::km(lang, distance_km)));
+    s.push_str("</dl>");
+    if let Some(note) = &c.note {
+        let (class, heading) =
+            if c.confidence == Confidence::High { ("card-note", Msg::Note) } else { ("card-note warn", Msg::WhyUncertain) };
+        let _ = write!(s, r#"<div class="{class}"><strong>{}</strong><p>{}</p></div>"#, esc(heading.get(lang)), esc(note.or_en(lang)));
+    }
+    s.push_str(&sources_html(&c.sources, lang));
+    s
+}
+
+/// The event card below its title: the English mark when the name has no translation,
+/// badges, the one-line fact, dates, the city's name then, organization, participants and
+/// the sources.
+pub fn event_card_body(atlas: &Atlas, lang: Lang, i: usize) -> String {
+    let e = &atlas.summits.events[i];
+    let mut s = String::new();
+    if e.name.is_fallback(lang) {
+        let _ = write!(s, r#"<p class="card-sub">{}</p>"#, in_english_html(lang));
+    }
+    let _ = write!(s, r#"<p class="badges"><span class="badge kind kind-{}">{}</span>"#, e.kind.slug(), esc(kind_msg(e.kind).get(lang)));
+    if e.confidence != Confidence::High {
+        let _ = write!(s, r#" <span class="badge confidence-low">{}</span>"#, esc(confidence_msg(e.confidence).get(lang)));
+    }
+    if e.in_article {
+        let _ = write!(s, r#" <span class="badge article">{}</span>"#, esc(Msg::NamedInArticle.get(lang)));
+    }
+    let _ = write!(s, r#"</p><p class="fact" lang="en">{} {}</p><dl class="facts">"#, esc(&e.fact), in_english_html(lang));
+    fact_row(&mut s, Msg::ColDates.get(lang), &esc(&format::date_range(lang, e.start, e.end)));
+    fact_row(&mut s, Msg::CityNameAtTime.get(lang), &esc(city_name_msg(e.city_name).get(lang)));
+    let org = atlas.organization(&e.organization).map(|o| o.name.or_en(lang)).unwrap_or_default();
+    fact_row(&mut s, Msg::ColOrganization.get(lang), &esc(org));
+    if let Some(p) = &e.participants {
+        fact_row(&mut s, Msg::Participants.get(lang), &format!("{} {}", esc(p), in_english_html(lang)));
+    }
+    s.push_str("</dl>");
+    s.push_str(&sources_html(&e.sources, lang));
+    s
+}
+
+/// The About panel: where the data comes from, what it leaves out, the corrections to the
+/// article (each with a button to its event on the chart) and the credits.
+pub fn about_html(atlas: &Atlas, lang: Lang) -> String {
+    let mut s = format!(
+        r#"<h2 id="about-heading">{}</h2><p>{}</p><p>{}</p><p><a href="{ARTICLE_URL}" rel="noopener">{}</a></p><h3>{}</h3><ul class="corrections">"#,
+        esc(Msg::AboutHeading.get(lang)),
+        esc(Msg::AboutText.get(lang)),
+        esc(Msg::NotExhaustive.get(lang)),
+        esc(Msg::ArticleLink.get(lang)),
+        esc(Msg::CorrectionsHeading.get(lang))
+    );
+    for c in &atlas.summits.corrections {
+        let _ = write!(s, "<li><p>{}</p>", esc(c.text.or_en(lang)));
+        if let Some(i) = c.event.as_deref().and_then(|id| atlas.event_index(id)) {
+            let _ = write!(s, r#"<button type="button" class="link-button" data-key="r:{i}">{}</button>"#, esc(Msg::ShowOnChart.get(lang)));
+        }
+        s.push_str(&sources_html(&c.sources, lang));
+        s.push_str("</li>");
+    }
+    let _ = write!(s, r#"</ul><p class="credit">{}</p>"#, esc(Msg::Credits.get(lang)));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn atlas() -> &'static Atlas {
+        data::load().expect("embedded data")
+    }
+
+    /// Text with the tags and entities taken out, to check what a reader sees.
+    fn text(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for ch in html.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'")
+    }
+
+    fn balanced(html: &str) {
+        for tag in ["p", "div", "dl", "ul", "li", "span", "a", "dt", "dd"] {
+            let open = html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+            assert_eq!(open, html.matches(&format!("</{tag}>")).count(), "<{tag}> in {html}");
+        }
+    }
+
+    #[test]
+    fn sources_are_links_with_escaped_titles_or_plain_titles() {
+        let sources = vec![
+            Source { title: "A & B <report>".into(), url: Some("https://example.org/?a=1&b=\"2\"".into()) },
+            Source { title: "Undated list".into(), url: None },
+        ];
+        let html = sources_html(&sources, Lang::Ru);
+        assert!(html.contains(r#"<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer" target="_blank">A &amp; B &lt;report&gt;</a>"#), "{html}");
+        assert!(html.contains("<li>Undated list</li>"));
+        assert!(html.contains(Msg::Sources.get(Lang::Ru)));
+        balanced(&html);
+    }
+
+    #[test]
+    fn city_card_says_unknown_names_and_years_and_why_it_is_uncertain() {
+        let a = atlas();
+        let izmir = a.twin.cities.iter().position(|c| c.id == "izmir").unwrap();
+        let html = city_card_body(a, Lang::En, izmir, 3456.0);
+        assert!(a.twin.cities[izmir].name.kk.is_none());
+        assert!(html.contains(&format!(r#"<em class="unknown">{}</em>"#, Msg::NameUnknown.get(Lang::En))), "{html}");
+        assert!(html.contains(&format!(r#"<span class="unknown">{}</span>"#, Msg::YearUnknown.get(Lang::En))));
+        assert!(html.contains(r#"<div class="card-note warn">"#), "medium confidence explains why");
+        assert!(text(&html).contains("3,460"), "{}", text(&html));
+        assert_eq!(html.matches("<li>").count(), a.twin.cities[izmir].sources.len());
+        balanced(&html);
+    }
+
+    #[test]
+    fn city_card_is_in_the_page_language() {
+        let a = atlas();
+        let ankara = a.twin.cities.iter().position(|c| c.id == "ankara").unwrap();
+        let html = city_card_body(a, Lang::Kk, ankara, 3210.0);
+        let t = text(&html);
+        assert!(t.contains(Msg::RelationTwin.get(Lang::Kk)) && t.contains("2001"), "{t}");
+        assert!(t.contains(Msg::NamedInArticle.get(Lang::Kk)));
+        assert!(!html.contains("card-note"), "Ankara has no note");
+        balanced(&html);
+    }
+
+    #[test]
+    fn event_card_marks_english_text_outside_english() {
+        let a = atlas();
+        let i = a.summits.events.iter().position(|e| e.id == "turkic-speaking-summit-1998").unwrap();
+        let ru = event_card_body(a, Lang::Ru, i);
+        assert!(ru.starts_with(r#"<p class="card-sub"><abbr class="in-english""#), "{ru}");
+        assert!(ru.contains(r#"<p class="fact" lang="en">"#));
+        assert!(text(&ru).contains("6 states"));
+        balanced(&ru);
+        let en = event_card_body(a, Lang::En, i);
+        assert!(!en.contains("in-english"));
+        assert!(text(&en).contains("9 June 1998"), "{}", text(&en));
+    }
+
+    #[test]
+    fn about_lists_every_correction_with_a_button_to_its_event() {
+        let a = atlas();
+        let html = about_html(a, Lang::Kk);
+        let corrections = &a.summits.corrections;
+        assert_eq!(html.matches("<li><p>").count(), corrections.len());
+        let with_event = corrections.iter().filter(|c| c.event.as_deref().and_then(|id| a.event_index(id)).is_some()).count();
+        assert!(with_event > 0);
+        assert_eq!(html.matches(r#"data-key="r:"#).count(), with_event);
+        assert!(html.contains(Msg::AboutHeading.get(Lang::Kk)));
+        balanced(&html);
+    }
+}
