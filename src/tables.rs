@@ -201,31 +201,24 @@ pub fn head_html<C: Column>(lang: Lang, sort: Sort<C>) -> String {
     s
 }
 
-/// The opening `<tr>` and row header of record `i`: its id, the selection, and the button.
-fn row_start(s: &mut String, id: &str, i: usize, selected: bool, name: &str) {
-    let mark = if selected { r#" class="selected" aria-current="true""# } else { "" };
+/// The opening `<tr>` and row header of record `i`: its id and the button that selects it.
+/// (The selected row is marked in the DOM, so a selection does not rebuild the table.)
+fn row_start(s: &mut String, id: &str, i: usize, name: &str) {
     let _ = write!(
         s,
-        r#"<tr data-id="{}"{mark}><th scope="row"><button type="button" class="link-button" data-key="r:{i}">{}</button>"#,
+        r#"<tr data-id="{}"><th scope="row"><button type="button" class="link-button" data-key="r:{i}">{}</button>"#,
         esc(id),
         esc(name)
     );
 }
 
 /// The city table for `rows` (from `city_order`): header and body.
-pub fn city_table_html(
-    atlas: &Atlas,
-    lang: Lang,
-    sort: Sort<CityCol>,
-    rows: &[usize],
-    distances: &[f64],
-    selected: Option<usize>,
-) -> String {
+pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[usize], distances: &[f64]) -> String {
     let mut s = head_html(lang, sort);
     s.push_str("<tbody>");
     for &i in rows {
         let c = &atlas.twin.cities[i];
-        row_start(&mut s, &c.id, i, selected == Some(i), c.name.or_en(lang));
+        row_start(&mut s, &c.id, i, c.name.or_en(lang));
         let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
         let (year_class, year) = match c.year {
             Some(y) => ("num", y.to_string()),
@@ -251,12 +244,12 @@ pub fn city_table_html(
 }
 
 /// The event table for `rows` (from `event_order`): header and body.
-pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize], selected: Option<usize>) -> String {
+pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize]) -> String {
     let mut s = head_html(lang, sort);
     s.push_str("<tbody>");
     for &i in rows {
         let e = &atlas.summits.events[i];
-        row_start(&mut s, &e.id, i, selected == Some(i), e.name.or_en(lang));
+        row_start(&mut s, &e.id, i, e.name.or_en(lang));
         if e.name.is_fallback(lang) {
             s.push(' ');
             s.push_str(&in_english_html(lang));
@@ -369,16 +362,20 @@ mod tests {
     }
 
     #[test]
-    fn city_rows_carry_ids_selection_and_the_language() {
+    fn city_rows_carry_ids_buttons_and_the_language() {
         let a = atlas();
         let d = distances(a);
         let sort = Sort { column: CityCol::Distance, ascending: true };
         let rows = city_order(a, Lang::Kk, &|_| true, &d, sort);
         let nice = a.twin.cities.iter().position(|c| c.id == "nice").unwrap();
-        let html = city_table_html(a, Lang::Kk, sort, &rows, &d, Some(nice));
+        let html = city_table_html(a, Lang::Kk, sort, &rows, &d);
         assert_eq!(html.matches("<tr data-id=").count(), a.twin.cities.len());
-        assert!(html.contains(&format!(r#"<tr data-id="nice" class="selected" aria-current="true"><th scope="row"><button type="button" class="link-button" data-key="r:{nice}">Ницца</button>"#)), "{html}");
-        assert_eq!(html.matches("aria-current").count(), 1);
+        assert!(
+            html.contains(&format!(
+                r#"<tr data-id="nice"><th scope="row"><button type="button" class="link-button" data-key="r:{nice}">Ницца</button>"#
+            )),
+            "{html}"
+        );
         assert!(html.contains(Msg::Unknown.get(Lang::Kk)), "unknown years are said in Kazakh");
         assert!(html.contains(Msg::Km.get(Lang::Kk)));
     }
@@ -388,12 +385,11 @@ mod tests {
         let a = atlas();
         let sort = Sort { column: EventCol::Dates, ascending: true };
         let rows = event_order(a, Lang::Ru, &|_| true, sort);
-        let html = event_table_html(a, Lang::Ru, sort, &rows, None);
+        let html = event_table_html(a, Lang::Ru, sort, &rows);
         assert_eq!(html.matches("<tr data-id=").count(), a.summits.events.len());
         let fallbacks = a.summits.events.iter().filter(|e| e.name.is_fallback(Lang::Ru)).count();
         assert!(fallbacks > 0);
         assert_eq!(html.matches(r#"<abbr class="in-english""#).count(), fallbacks);
-        assert!(!html.contains("selected"));
         // Every tag opened is closed: no raw '<' or '&' leaked from the data.
         assert_eq!(html.matches("<tr").count(), html.matches("</tr>").count());
         assert!(!html
@@ -403,7 +399,7 @@ mod tests {
             .replace("&lt;", "")
             .replace("&gt;", "")
             .contains('&'));
-        let en = event_table_html(a, Lang::En, sort, &rows, None);
+        let en = event_table_html(a, Lang::En, sort, &rows);
         assert!(!en.contains("in-english"));
     }
 }

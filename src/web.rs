@@ -283,3 +283,23 @@ pub fn event_data_key(ev: &web_sys::Event) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest("[data-key]").ok().flatten()?.get_attribute("data-key")
 }
+
+/// Marks the row `tr[data-id=id]` of a table as selected (class and `aria-current`) and
+/// unmarks any other.
+pub fn mark_selected_row(table: &web_sys::Element, id: Option<&str>) {
+    if let Ok(rows) = table.query_selector_all("tr.selected") {
+        for n in 0..rows.length() {
+            if let Some(row) = rows.item(n).and_then(|r| r.dyn_into::<web_sys::Element>().ok()) {
+                if id.is_some_and(|id| row.get_attribute("data-id").as_deref() == Some(id)) {
+                    continue;
+                }
+                let _ = row.class_list().remove_1("selected");
+                let _ = row.remove_attribute("aria-current");
+            }
+        }
+    }
+    if let Some(row) = id.and_then(|id| table.query_selector(&format!("tr[data-id=\"{id}\"]")).ok().flatten()) {
+        let _ = row.class_list().add_1("selected");
+        let _ = row.set_attribute("aria-current", "true");
+    }
+}

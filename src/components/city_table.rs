@@ -16,9 +16,9 @@ pub fn CityTable() -> impl IntoView {
     let rows = Memo::new(move |_| {
         state.distances.with_value(|d| tables::city_order(atlas, lang.get(), &|i| state.city_visible(i), d, sort.get()))
     });
-    let html = Signal::derive(move || {
-        rows.with(|r| state.distances.with_value(|d| tables::city_table_html(atlas, lang.get(), sort.get(), r, d, state.city.get())))
-    });
+    let html =
+        Memo::new(move |_| rows.with(|r| state.distances.with_value(|d| tables::city_table_html(atlas, lang.get(), sort.get(), r, d))));
+    let selected = Signal::derive(move || state.city.get().map(|i| atlas.twin.cities[i].id.as_str()));
     let on_key = move |key: String| match tables::action::<CityCol>(&key) {
         Some(Action::Sort(column)) => sort.update(|s| *s = s.clicked(column)),
         Some(Action::Select(i)) if i < total => {
@@ -28,6 +28,6 @@ pub fn CityTable() -> impl IntoView {
         _ => {}
     };
     view! {
-        <TableBlock caption_id="city-table-caption" caption=Msg::CityTableCaption shown=Signal::derive(move || rows.with(Vec::len)) total class="city-table" html on_key/>
+        <TableBlock caption_id="city-table-caption" caption=Msg::CityTableCaption shown=Signal::derive(move || rows.with(Vec::len)) total class="city-table" html selected on_key/>
     }
 }

@@ -19,17 +19,23 @@ pub fn TableBlock(
     /// Extra class on the table: `city-table` or `event-table`.
     class: &'static str,
     /// The table's `<thead>` and `<tbody>`.
-    html: Signal<String>,
+    html: Memo<String>,
+    /// The `data-id` of the selected row.
+    selected: Signal<Option<&'static str>>,
     /// Called with the `data-key` of a clicked button.
     on_key: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let lang = use_app().lang;
     let table = NodeRef::<Table>::new();
-    Effect::new(move |_| {
+    // The HTML is set only when it changes; a new selection only moves the row marking.
+    Effect::new(move |shown: Option<String>| {
+        let Some(t) = table.get() else { return String::new() };
         let html = html.get();
-        if let Some(t) = table.get() {
+        if shown.as_deref() != Some(html.as_str()) {
             web::set_html_keeping_focus(&t, &html);
         }
+        web::mark_selected_row(&t, selected.get());
+        html
     });
     view! {
         <div class="table-block">
