@@ -39,6 +39,16 @@ pub fn show_fatal(text: &str) {
     }
 }
 
+thread_local! {
+    static INITIAL_MAP_SIZE: std::cell::Cell<Option<(f64, f64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// The size of the static page's map placeholder (width, height) in CSS pixels, measured
+/// just before the app replaced it; `None` without one (tests, embeds that hide it).
+pub fn initial_map_size() -> Option<(f64, f64)> {
+    INITIAL_MAP_SIZE.with(|s| s.get())
+}
+
 /// Replaces the static, pre-rendered content of `#app` with the live app.
 pub fn mount_app() {
     let doc = document();
@@ -46,6 +56,14 @@ pub fn mount_app() {
         show_fatal("The page is missing its #app element.");
         return;
     };
+    // The static placeholder has the map's size: the map starts at it instead of at a
+    // guess that the first resize report would correct (a second full pass at start-up).
+    if let Ok(Some(placeholder)) = root.query_selector(".static-placeholder") {
+        let r = placeholder.get_bounding_client_rect();
+        if r.width() > 0.0 && r.height() > 0.0 {
+            INITIAL_MAP_SIZE.with(|s| s.set(Some((r.width(), r.height()))));
+        }
+    }
     root.set_inner_html("");
     let _ = doc.document_element().map(|e| e.class_list().add_1("wasm-ready"));
     let root: web_sys::HtmlElement = root.unchecked_into();

@@ -68,7 +68,8 @@ pub fn WorldMap() -> impl IntoView {
     ));
 
     let frame = NodeRef::<Div>::new();
-    let size = RwSignal::new(Size { w: 960.0, h: 480.0 });
+    let (w, h) = web::initial_map_size().unwrap_or((960.0, 480.0));
+    let size = RwSignal::new(Size { w, h });
     let coarse = web::media_matches("(pointer: coarse)");
     Effect::new(move |_| {
         // The observer reports the size once laid out, before the first paint (no forced
