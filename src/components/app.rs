@@ -41,31 +41,45 @@ pub fn App() -> impl IntoView {
         slot.set_inner_html("");
         view! { <Portal mount=slot><Toolbar/></Portal> }
     });
-    // The tables and what follows them are built in a second task, so that the first one
-    // (the map and the chart) is shorter and the page answers input sooner.
-    let below_fold = RwSignal::new(false);
-    set_timeout(move || below_fold.set(true), std::time::Duration::ZERO);
+    // The page is built in five tasks (the map, the chart, each table, the rest), so that no
+    // one task blocks input for long on a slow phone.
+    let stage = RwSignal::new(0u8);
+    fn next_stage(stage: RwSignal<u8>) {
+        set_timeout(
+            move || {
+                stage.update(|s| *s += 1);
+                if stage.get_untracked() < 4 {
+                    next_stage(stage);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    next_stage(stage);
     view! {
         {toolbar}
         <main id="main" class:embed=embed>
             <YearFilter/>
             <WorldMap/>
-            <SummitChart/>
-            <Show when=move || below_fold.get()>
+            {from_stage(stage, 1, || view! { <SummitChart/> }.into_any())}
+            {from_stage(stage, 2, move || view! {
                 <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
                     <CityTable/>
-                    <EventTable/>
+                    {from_stage(stage, 3, || view! { <EventTable/> }.into_any())}
                 </section>
-                <Downloads/>
-                <AboutPanel/>
-            </Show>
+            }.into_any())}
+            {from_stage(stage, 4, || view! { <Downloads/> <AboutPanel/> }.into_any())}
         </main>
-        <Show when=move || below_fold.get()>
-            <SiteFooter/>
-        </Show>
+        {from_stage(stage, 4, || view! { <SiteFooter/> }.into_any())}
         <LiveRegion/>
     }
     .into_any()
+}
+
+/// A part of the page that appears once the build reaches `n` (and is built only then).
+fn from_stage(stage: RwSignal<u8>, n: u8, part: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let reached = Memo::new(move |_| stage.get() >= n);
+    move || reached.get().then(&part)
 }
 
 /// Effects that mirror the state onto the document: URL, language, title, theme, height.
