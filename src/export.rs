@@ -314,7 +314,9 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     } else {
         ("#ffffff", "#eef4f9", "#d9dee4", "#a9c7e0", "#ffffff", "#c2410c", "#1c2128")
     };
-    let partners: Vec<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
+    let mut partners: Vec<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
+    partners.sort_unstable();
+    partners.dedup();
     let mut s = String::new();
     let _ = write!(
         s,
@@ -328,12 +330,12 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     let _ = write!(s, r#"<rect width="{w}" height="{h:.1}" fill="{bg}"/><path d="{}" fill="{ocean}"/>"#, outline_path());
     let _ = write!(s, r#"<path class="g" d="{}"/>"#, graticule_path());
     for c in countries() {
-        let class = if partners.contains(&c.numeric.as_str()) { "c p" } else { "c" };
+        let class = if partners.binary_search(&c.numeric.as_str()).is_ok() { "c p" } else { "c" };
         let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, c.path);
     }
     for &i in visible {
         let class = if cities[i].confidence == Confidence::Low { "a l" } else { "a" };
-        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, model.arcs[i]);
+        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, model.arc(i));
     }
     let anchors: Vec<(f64, f64)> = visible.iter().map(|&i| model.points[i]).collect();
     let offsets = declutter(&anchors, 9.0, 20.0);
@@ -461,5 +463,15 @@ mod tests {
         assert!(svg.contains("Made with Natural Earth"));
         assert!(!svg.contains("href"), "no external references");
         assert_eq!(xml_escape("<a & 'b'>"), "&lt;a &amp; &apos;b&apos;&gt;");
+    }
+
+    #[test]
+    fn map_svg_draws_arcs_beyond_the_precomputed_limit() {
+        let mut many = atlas().clone();
+        let first = many.twin.cities[0].clone();
+        many.twin.cities.resize(crate::geo::map_model::ARC_LIMIT + 1, first);
+        let last = many.twin.cities.len() - 1;
+        let svg = map_svg(&many, Lang::En, &[last], true);
+        assert_eq!(svg.matches(r#"<path class="a"#).count(), 1);
     }
 }
