@@ -37,14 +37,6 @@ fn sources_text(sources: &[Source]) -> String {
         .join(" | ")
 }
 
-fn confidence_slug(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "high",
-        Confidence::Medium => "medium",
-        Confidence::Low => "low",
-    }
-}
-
 /// The twin cities, one row each, with names in all three languages and the sources.
 pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
     let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
@@ -80,8 +72,8 @@ pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
             format::fixed_trimmed(c.lat, 4).to_string(),
             format::fixed_trimmed(c.lon, 4).to_string(),
             c.year.map(|y| y.to_string()).unwrap_or_default(),
-            relation_slug(c.relation).to_string(),
-            confidence_slug(c.confidence).to_string(),
+            c.relation.slug().to_string(),
+            c.confidence.slug().to_string(),
             c.in_article.to_string(),
             format::fixed(distance_km(origin, (c.lon, c.lat)), 0).to_string(),
             c.note.as_ref().map(|n| n.or_en(lang).to_string()).unwrap_or_default(),
@@ -123,11 +115,11 @@ pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
             e.start.to_string(),
             e.end.map(|d| d.to_string()).unwrap_or_default(),
             format::date_range(lang, e.start, e.end),
-            city_name_slug(e.city_name).to_string(),
+            e.city_name.slug().to_string(),
             e.fact.clone(),
             e.participants.clone().unwrap_or_default(),
             e.in_article.to_string(),
-            confidence_slug(e.confidence).to_string(),
+            e.confidence.slug().to_string(),
             sources_text(&e.sources),
         ]));
     }
@@ -209,8 +201,8 @@ pub fn data_json(atlas: &Atlas) -> String {
                 format::fixed_trimmed(c.lat, 6),
                 format::fixed_trimmed(c.lon, 6),
                 c.year.map_or_else(|| "null".to_string(), |y| y.to_string()),
-                relation_slug(c.relation),
-                confidence_slug(c.confidence),
+                c.relation.slug(),
+                c.confidence.slug(),
                 c.in_article,
                 c.note.as_ref().map_or_else(|| "null".to_string(), json_names),
                 json_sources(&c.sources)
@@ -235,11 +227,11 @@ pub fn data_json(atlas: &Atlas) -> String {
                 e.kind.slug(),
                 e.start,
                 e.end.map_or_else(|| "null".to_string(), |d| format!("\"{d}\"")),
-                city_name_slug(e.city_name),
+                e.city_name.slug(),
                 json_str(&e.fact),
                 json_opt(e.participants.as_deref()),
                 e.in_article,
-                confidence_slug(e.confidence),
+                e.confidence.slug(),
                 json_sources(&e.sources)
             )
         })
@@ -266,25 +258,6 @@ pub fn data_json(atlas: &Atlas) -> String {
         json_list(events),
         json_list(corrections)
     )
-}
-
-fn relation_slug(r: crate::data::Relation) -> &'static str {
-    use crate::data::Relation::*;
-    match r {
-        Twin => "twin",
-        Sister => "sister",
-        Partner => "partner",
-        Cooperation => "cooperation",
-    }
-}
-
-fn city_name_slug(c: crate::data::CityName) -> &'static str {
-    use crate::data::CityName::*;
-    match c {
-        Akmola => "akmola",
-        Astana => "astana",
-        NurSultan => "nur-sultan",
-    }
 }
 
 /// Escapes text for XML.

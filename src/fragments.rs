@@ -34,14 +34,6 @@ pub fn sources_html(sources: &[Source], lang: Lang) -> String {
     s
 }
 
-fn confidence_slug(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "high",
-        Confidence::Medium => "medium",
-        Confidence::Low => "low",
-    }
-}
-
 /// One `<div class="name-row"><dt>…</dt><dd>…</dd></div>`; `value` is HTML already.
 fn fact_row(s: &mut String, label: &str, value: &str) {
     let _ = write!(s, r#"<div class="name-row"><dt>{}</dt><dd>{value}</dd></div>"#, esc(label));
@@ -60,7 +52,7 @@ pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> 
         r#"<p class="card-sub"><span>{}</span> · <span>{}</span> · {year}</p><p class="badges"><span class="badge confidence-{}">{}</span>"#,
         esc(country),
         esc(relation_msg(c.relation).get(lang)),
-        confidence_slug(c.confidence),
+        c.confidence.slug(),
         esc(confidence_msg(c.confidence).get(lang))
     );
     if c.in_article {

@@ -4,7 +4,7 @@
 //! Visitors see it before WebAssembly starts, search engines index it, and it stays when
 //! WebAssembly or JavaScript cannot run.
 
-use crate::data::{Atlas, Confidence, Relation};
+use crate::data::{Atlas, Confidence};
 use crate::export::xml_escape as esc;
 use crate::format;
 use crate::i18n::{self, Lang, Msg};
@@ -14,15 +14,6 @@ use std::fmt::Write as _;
 pub const BEGIN: &str = "<!-- static:begin -->";
 /// Marks the end of the generated block in `index.html`.
 pub const END: &str = "<!-- static:end -->";
-
-fn relation(r: Relation) -> &'static str {
-    match r {
-        Relation::Twin => "twin",
-        Relation::Sister => "sister",
-        Relation::Partner => "partner",
-        Relation::Cooperation => "cooperation",
-    }
-}
 
 /// The block between the markers, one line per element.
 pub fn static_html(atlas: &Atlas) -> String {
@@ -66,9 +57,8 @@ pub fn static_html(atlas: &Atlas) -> String {
         let country = atlas.country(&c.country).map(|k| k.name.en.as_str()).unwrap_or("");
         let year = c.year.map_or_else(|| "unknown".to_string(), |y| y.to_string());
         let conf = match c.confidence {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
             Confidence::Low => "low (sources conflict)",
+            other => other.slug(),
         };
         let _ = writeln!(
             s,
@@ -76,7 +66,7 @@ pub fn static_html(atlas: &Atlas) -> String {
             esc(&c.id),
             esc(&c.name.en),
             esc(country),
-            relation(c.relation),
+            c.relation.slug(),
             year,
             conf
         );

@@ -224,11 +224,7 @@ pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[u
             Some(y) => ("num", y.to_string()),
             None => ("num unknown", Msg::Unknown.get(lang).to_string()),
         };
-        let conf = match c.confidence {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
-        };
+        let conf = c.confidence.slug();
         let _ = write!(
             s,
             r#"</th><td>{}</td><td>{}</td><td class="{year_class}">{}</td><td class="num">{}</td><td><span class="badge confidence-{conf}">{}</span></td></tr>"#,

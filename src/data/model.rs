@@ -32,6 +32,17 @@ pub enum Confidence {
     Low,
 }
 
+impl Confidence {
+    /// The stable slug used in downloads and CSS classes (as in the JSON).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
 /// The kind of tie between Astana and a partner city.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -40,6 +51,18 @@ pub enum Relation {
     Sister,
     Partner,
     Cooperation,
+}
+
+impl Relation {
+    /// The stable slug used in downloads and the static tables (as in the JSON).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Relation::Twin => "twin",
+            Relation::Sister => "sister",
+            Relation::Partner => "partner",
+            Relation::Cooperation => "cooperation",
+        }
+    }
 }
 
 /// The world regions the map can filter by.
@@ -153,6 +176,15 @@ pub enum CityName {
 }
 
 impl CityName {
+    /// The stable slug used in downloads (as in the JSON).
+    pub fn slug(self) -> &'static str {
+        match self {
+            CityName::Akmola => "akmola",
+            CityName::Astana => "astana",
+            CityName::NurSultan => "nur-sultan",
+        }
+    }
+
     /// The official name in force on a date (decrees of 6 May 1998, 23 Mar 2019, 17 Sep 2022).
     pub fn on(date: PartialDate) -> CityName {
         let d = date.ordinal_key();
