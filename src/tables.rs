@@ -3,7 +3,7 @@
 //! Pure, so sorting and markup are tested natively; the table components set the HTML and
 //! handle clicks on `data-key` buttons (`s:<column>` sorts, `r:<index>` selects a row).
 
-use crate::data::{Atlas, Confidence};
+use crate::data::Atlas;
 use crate::export::xml_escape as esc;
 use crate::format;
 use crate::fragments::in_english_html;
@@ -142,17 +142,22 @@ fn directed(ord: Ordering, ascending: bool) -> Ordering {
 pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, distances: &[f64], sort: Sort<CityCol>) -> Vec<usize> {
     let cities = &atlas.twin.cities;
     let mut rows: Vec<usize> = (0..cities.len()).filter(|&i| shown(i)).collect();
-    let country = |i: usize| atlas.country(&cities[i].country).map(|c| fold(c.name.or_en(lang))).unwrap_or_default();
-    let conf = |c: Confidence| c as u8;
+    // Text keys are folded once per row, not once per comparison.
+    let text: Vec<String> = match sort.column {
+        CityCol::City => cities.iter().map(|c| fold(c.name.or_en(lang))).collect(),
+        CityCol::Country => {
+            cities.iter().map(|c| atlas.country(&c.country).map(|k| fold(k.name.or_en(lang))).unwrap_or_default()).collect()
+        }
+        _ => Vec::new(),
+    };
     sort_indexes(&mut rows, &|a, b| {
         let (ca, cb) = (&cities[a], &cities[b]);
         let ord = match sort.column {
-            CityCol::City => fold(ca.name.or_en(lang)).cmp(&fold(cb.name.or_en(lang))),
-            CityCol::Country => country(a).cmp(&country(b)),
+            CityCol::City | CityCol::Country => text[a].cmp(&text[b]),
             CityCol::Relation => relation_msg(ca.relation).get(lang).cmp(relation_msg(cb.relation).get(lang)),
             CityCol::Year => ca.year.unwrap_or(u16::MAX).cmp(&cb.year.unwrap_or(u16::MAX)),
             CityCol::Distance => distances[a].total_cmp(&distances[b]),
-            CityCol::Confidence => conf(ca.confidence).cmp(&conf(cb.confidence)),
+            CityCol::Confidence => (ca.confidence as u8).cmp(&(cb.confidence as u8)),
         };
         directed(ord, sort.ascending)
     });
@@ -163,13 +168,19 @@ pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, dist
 pub fn event_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, sort: Sort<EventCol>) -> Vec<usize> {
     let events = &atlas.summits.events;
     let mut rows: Vec<usize> = (0..events.len()).filter(|&i| shown(i)).collect();
-    let org = |i: usize| atlas.organization(&events[i].organization).map(|o| fold(o.short.or_en(lang))).unwrap_or_default();
+    // Text keys are folded once per row, not once per comparison.
+    let text: Vec<String> = match sort.column {
+        EventCol::Event => events.iter().map(|e| fold(e.name.or_en(lang))).collect(),
+        EventCol::Organization => {
+            events.iter().map(|e| atlas.organization(&e.organization).map(|o| fold(o.short.or_en(lang))).unwrap_or_default()).collect()
+        }
+        _ => Vec::new(),
+    };
     sort_indexes(&mut rows, &|a, b| {
         let (ea, eb) = (&events[a], &events[b]);
         let ord = match sort.column {
-            EventCol::Event => fold(ea.name.or_en(lang)).cmp(&fold(eb.name.or_en(lang))),
+            EventCol::Event | EventCol::Organization => text[a].cmp(&text[b]),
             EventCol::Dates => ea.start.ordinal_key().cmp(&eb.start.ordinal_key()),
-            EventCol::Organization => org(a).cmp(&org(b)),
             EventCol::Kind => kind_msg(ea.kind).get(lang).cmp(kind_msg(eb.kind).get(lang)),
             EventCol::CityName => city_name_msg(ea.city_name).get(lang).cmp(city_name_msg(eb.city_name).get(lang)),
         }
