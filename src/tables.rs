@@ -121,13 +121,18 @@ pub enum Action<C> {
     Select(usize),
 }
 
-/// The action of a button's `data-key`; `None` for anything else.
-pub fn action<C: Column>(key: &str) -> Option<Action<C>> {
+/// The action of a button's `data-key` in a table of `len` records; `None` for anything
+/// else, including a row index out of range.
+pub fn action<C: Column>(key: &str, len: usize) -> Option<Action<C>> {
     match key.split_once(':')? {
         ("s", col) => C::from_key(col).map(Action::Sort),
-        ("r", i) => i.parse().ok().map(Action::Select),
-        _ => None,
+        _ => selected_index(key, len).map(Action::Select),
     }
+}
+
+/// The record a `data-key` of the form `r:<index>` selects, if the index is below `len`.
+pub fn selected_index(key: &str, len: usize) -> Option<usize> {
+    key.strip_prefix("r:")?.parse().ok().filter(|&i| i < len)
 }
 
 fn directed(ord: Ordering, ascending: bool) -> Ordering {
@@ -348,14 +353,15 @@ mod tests {
     #[test]
     fn button_keys_round_trip_and_junk_is_ignored() {
         for &c in CityCol::ALL {
-            assert_eq!(action::<CityCol>(&format!("s:{}", c.key())), Some(Action::Sort(c)));
+            assert_eq!(action::<CityCol>(&format!("s:{}", c.key()), 33), Some(Action::Sort(c)));
         }
         for &c in EventCol::ALL {
-            assert_eq!(action::<EventCol>(&format!("s:{}", c.key())), Some(Action::Sort(c)));
+            assert_eq!(action::<EventCol>(&format!("s:{}", c.key()), 33), Some(Action::Sort(c)));
         }
-        assert_eq!(action::<CityCol>("r:12"), Some(Action::Select(12)));
+        assert_eq!(action::<CityCol>("r:12", 33), Some(Action::Select(12)));
+        assert_eq!(action::<CityCol>("r:33", 33), None, "out of range");
         for junk in ["", "s:", "s:dates", "r:", "r:-1", "r:x", "x:1", "city"] {
-            assert_eq!(action::<CityCol>(junk), None, "{junk}");
+            assert_eq!(action::<CityCol>(junk, 33), None, "{junk}");
         }
     }
 

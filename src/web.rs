@@ -246,11 +246,16 @@ fn on_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
 /// Moves keyboard focus to the first element (HTML or SVG) matching a selector, if any.
 pub fn focus_selector(selector: &str) {
     if let Ok(Some(el)) = document().query_selector(selector) {
-        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
-            let _ = el.focus();
-        }
+        focus_element(&el);
+    }
+}
+
+/// Moves keyboard focus to an HTML or SVG element.
+fn focus_element(el: &web_sys::Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.focus();
     }
 }
 
@@ -288,11 +293,8 @@ pub fn animate(f: impl FnMut(f64) -> bool + 'static) {
 pub fn set_html_keeping_focus(el: &web_sys::Element, html: &str) {
     let focused_key = document().active_element().filter(|a| el.contains(Some(a))).and_then(|a| a.get_attribute("data-key"));
     el.set_inner_html(html);
-    if let Some(key) = focused_key {
-        let found = el.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten();
-        if let Some(next) = found.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = next.focus();
-        }
+    if let Some(Ok(Some(next))) = focused_key.map(|key| el.query_selector(&format!("[data-key=\"{key}\"]"))) {
+        focus_element(&next);
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::state::use_app;
 use crate::fragments;
-use crate::tables::{self, Action, EventCol};
+use crate::tables;
 use crate::web;
 use leptos::prelude::*;
 
@@ -13,10 +13,8 @@ pub fn AboutPanel() -> impl IntoView {
     let atlas = state.atlas;
     let html = move || fragments::about_html(atlas, state.lang.get());
     let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(Action::Select(i)) = web::event_data_key(&ev).and_then(|k| tables::action::<EventCol>(&k)) {
-            if i < atlas.summits.events.len() {
-                state.event.set(Some(i));
-            }
+        if let Some(i) = web::event_data_key(&ev).and_then(|k| tables::selected_index(&k, atlas.summits.events.len())) {
+            state.event.set(Some(i));
         }
     };
     view! { <section id="about" class="panel about" aria-labelledby="about-heading" inner_html=html on:click=on_click></section> }

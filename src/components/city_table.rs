@@ -19,13 +19,13 @@ pub fn CityTable() -> impl IntoView {
     let html =
         Memo::new(move |_| rows.with(|r| state.distances.with_value(|d| tables::city_table_html(atlas, lang.get(), sort.get(), r, d))));
     let selected = Signal::derive(move || state.city.get().map(|i| atlas.twin.cities[i].id.as_str()));
-    let on_key = move |key: String| match tables::action::<CityCol>(&key) {
+    let on_key = move |key: String| match tables::action::<CityCol>(&key, total) {
         Some(Action::Sort(column)) => sort.update(|s| *s = s.clicked(column)),
-        Some(Action::Select(i)) if i < total => {
+        Some(Action::Select(i)) => {
             state.city.set(Some(i));
             state.fly_request.set(Some(i));
         }
-        _ => {}
+        None => {}
     };
     view! {
         <TableBlock caption_id="city-table-caption" caption=Msg::CityTableCaption shown=Signal::derive(move || rows.with(Vec::len)) total class="city-table" html selected on_key/>

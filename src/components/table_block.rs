@@ -27,15 +27,18 @@ pub fn TableBlock(
 ) -> impl IntoView {
     let lang = use_app().lang;
     let table = NodeRef::<Table>::new();
-    // The HTML is set only when it changes; a new selection only moves the row marking.
-    Effect::new(move |shown: Option<String>| {
-        let Some(t) = table.get() else { return String::new() };
-        let html = html.get();
-        if shown.as_deref() != Some(html.as_str()) {
-            web::set_html_keeping_focus(&t, &html);
+    // The HTML is set when it changes (the memo skips equal strings); a new selection only
+    // moves the row marking.
+    Effect::new(move |_| {
+        if let Some(t) = table.get() {
+            html.with(|h| web::set_html_keeping_focus(&t, h));
+            web::mark_selected_row(&t, selected.get_untracked());
         }
-        web::mark_selected_row(&t, selected.get());
-        html
+    });
+    Effect::new(move |_| {
+        if let Some(t) = table.get() {
+            web::mark_selected_row(&t, selected.get());
+        }
     });
     view! {
         <div class="table-block">
