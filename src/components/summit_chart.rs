@@ -52,6 +52,15 @@ fn size_canvas(el: &web_sys::HtmlCanvasElement, css_w: f64, css_h: f64, ratio: f
     let _ = style.set_property("height", &format!("{}px", fixed(css_h, 2)));
 }
 
+/// Clears the overlay canvas and draws the highlighted marks on it.
+fn paint_highlights(top: &web_sys::HtmlCanvasElement, layout: &ChartLayout, h: &Highlights, colors: &ChartColors, ratio: f64) {
+    // Setting the width clears the canvas.
+    top.set_width(top.width());
+    if let Some(backend) = CanvasBackend::with_canvas_object(top.clone()) {
+        let _ = draw_highlights(&backend.into_drawing_area(), layout, h, colors, ratio);
+    }
+}
+
 /// Keeps `dpr` equal to the device pixel ratio, which changes with browser zoom and when
 /// the window moves to another screen.
 fn watch_pixel_ratio(dpr: RwSignal<f64>) {
@@ -120,27 +129,27 @@ pub fn SummitChart() -> impl IntoView {
             for el in [&base, &top] {
                 size_canvas(el, l.width, l.height, ratio);
             }
+            let palette = colors.get();
             if let Some(backend) = CanvasBackend::with_canvas_object(base.clone()) {
-                if draw(&backend.into_drawing_area(), l, &draw_state, &colors.get(), ratio).is_err() {
+                if draw(&backend.into_drawing_area(), l, &draw_state, &palette, ratio).is_err() {
                     leptos::logging::warn!("the chart could not be drawn");
                 }
             }
+            // Resizing cleared the overlay too.
+            let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
+            paint_highlights(&top, l, &h, &palette, ratio);
         });
     });
 
-    // The overlay: the hovered, focused and selected marks, cheap to redraw on every move.
+    // The overlay: the hovered, focused and selected marks, cheap to redraw on every move
+    // (the base effect sizes it and repaints it after a resize).
     Effect::new(move |_| {
-        let ratio = dpr.get();
         let h = Highlights { selected: selected.get(), focused: focused.get(), hovered: hovered.get() };
-        let Some(top) = overlay.get() else { return };
-        layout.with(|l| {
-            // Setting the width clears the canvas.
-            size_canvas(&top, l.width, l.height, ratio);
-            top.set_width(top.width());
-            if let Some(backend) = CanvasBackend::with_canvas_object(top.clone()) {
-                let _ = draw_highlights(&backend.into_drawing_area(), l, &h, &colors.get(), ratio);
-            }
-        });
+        let Some(top) = overlay.get_untracked() else { return };
+        if width.get_untracked() < 1.0 {
+            return;
+        }
+        layout.with_untracked(|l| paint_highlights(&top, l, &h, &colors.get_untracked(), dpr.get_untracked()));
     });
 
     // Pointer position in the canvas's CSS pixels (client coordinates less its box).
