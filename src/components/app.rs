@@ -123,22 +123,26 @@ fn keep_document_in_step(state: AppState) {
     // still for a moment (a pan changes the view every frame, and browsers throttle
     // history updates).
     let pending = StoredValue::new(0u32);
-    Effect::new(move |prev: Option<String>| {
-        let query = state.url_state().to_query();
-        if prev.as_deref() != Some(query.as_str()) {
-            let ticket = pending.get_value().wrapping_add(1);
-            pending.set_value(ticket);
-            let q = query.clone();
-            set_timeout(
-                move || {
-                    if pending.get_value() == ticket {
-                        web::replace_query(&q);
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
-        query
+    let written = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        // Only the state is read here (every pan frame); the query is printed once the
+        // state has been still for the delay.
+        let url = state.url_state();
+        let ticket = pending.get_value().wrapping_add(1);
+        pending.set_value(ticket);
+        set_timeout(
+            move || {
+                if pending.get_value() != ticket {
+                    return;
+                }
+                let query = url.to_query();
+                if written.with_value(|w| w.as_deref() != Some(query.as_str())) {
+                    web::replace_query(&query);
+                    written.set_value(Some(query));
+                }
+            },
+            std::time::Duration::from_millis(250),
+        );
     });
 
     if web::in_iframe() {

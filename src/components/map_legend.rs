@@ -4,13 +4,16 @@ use super::state::tr;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 
+/// Astana's star, in pixels around its centre (on the map and in the key).
+pub const ORIGIN_STAR: &str = "M0-8L2.4-2.5L8.3-2.5L3.6 1.2L5.3 7L0 3.6L-5.3 7L-3.6 1.2L-8.3-2.5L-2.4-2.5Z";
+
 #[component]
 pub fn MapLegend() -> impl IntoView {
     view! {
         <ul class="legend map-legend">
             <li>
                 <svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true">
-                    <path class="origin-star" d="M0-8L2.4-2.5L8.3-2.5L3.6 1.2L5.3 7L0 3.6L-5.3 7L-3.6 1.2L-8.3-2.5L-2.4-2.5Z"></path>
+                    <path class="origin-star" d=ORIGIN_STAR></path>
                 </svg>
                 {tr(Msg::Origin)}
             </li>

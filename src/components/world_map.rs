@@ -7,7 +7,7 @@
 
 use super::city_card::CityCard;
 use super::city_search::CitySearch;
-use super::map_legend::MapLegend;
+use super::map_legend::{MapLegend, ORIGIN_STAR};
 use super::region_filter::RegionFilter;
 use super::state::{tr, use_app, AppState};
 use crate::format::fixed;
@@ -358,6 +358,7 @@ pub fn WorldMap() -> impl IntoView {
     // Selectors notify only the two markers whose state changes, not all of them.
     let tab_selector = Selector::new(move || tab_target.get());
     let selected_selector = Selector::new(move || state.city.get());
+    let hovered_selector = Selector::new(move || hovered.get());
     let world_transform = move || {
         let t = transform.get();
         format!("translate({} {}) scale({})", fixed(t.tx, 2), fixed(t.ty, 2), fixed(t.k, 5))
@@ -384,7 +385,10 @@ pub fn WorldMap() -> impl IntoView {
                         class="arc"
                         class:low=low
                         class:hidden=move || !shown.with(|s| s[i])
-                        class:active=move || state.city.get() == Some(i) || hovered.get() == Some(i)
+                        class:active={
+                            let (sel, hov) = (selected_selector.clone(), hovered_selector.clone());
+                            move || sel.selected(&Some(i)) || hov.selected(&Some(i))
+                        }
                         d=model.with_value(|m| m.arc(i))
                     ></path>
                 }
@@ -517,7 +521,7 @@ pub fn WorldMap() -> impl IntoView {
                     <g class="overlay" transform=overlay_transform>
                         <g class="origin" style=origin_style aria-hidden="true">
                             <circle class="origin-halo" r="11"></circle>
-                            <path class="origin-star" d="M0-8L2.4-2.5L8.3-2.5L3.6 1.2L5.3 7L0 3.6L-5.3 7L-3.6 1.2L-8.3-2.5L-2.4-2.5Z"></path>
+                            <path class="origin-star" d=ORIGIN_STAR></path>
                             <text class="origin-label" x="12" y="4">{tr(Msg::Astana)}</text>
                         </g>
                         <g class="markers">{markers}</g>
