@@ -2,7 +2,6 @@
 
 use super::state::{tr, use_app};
 use crate::i18n::{self, Msg};
-use crate::order::sort_indexes;
 use leptos::prelude::*;
 
 /// Most results shown at once.
@@ -21,15 +20,10 @@ pub fn CitySearch() -> impl IntoView {
             return Vec::new();
         }
         let cities = &atlas.twin.cities;
-        let prefix = |i: usize| {
-            [Some(&cities[i].name.en), cities[i].name.ru.as_ref(), cities[i].name.kk.as_ref()]
-                .into_iter()
-                .flatten()
-                .any(|n| i18n::fold(n).starts_with(&q))
-        };
-        let mut hits: Vec<usize> = (0..cities.len()).filter(|&i| cities[i].name.contains(&q)).collect();
-        // Names that start with the query first, then the data's order.
-        sort_indexes(&mut hits, &|a, b| prefix(b).cmp(&prefix(a)).then(a.cmp(&b)));
+        // Names that start with the query first, then the others, each in the data's order.
+        let (mut hits, others): (Vec<usize>, Vec<usize>) =
+            (0..cities.len()).filter(|&i| cities[i].name.contains(&q)).partition(|&i| cities[i].name.starts_with(&q));
+        hits.extend(others);
         hits.truncate(MAX_RESULTS);
         hits
     });

@@ -46,9 +46,19 @@ impl Names {
         self.get(lang).is_none()
     }
 
+    /// The forms that are known: English, then Russian and Kazakh where given.
+    pub fn forms(&self) -> impl Iterator<Item = &String> {
+        [Some(&self.en), self.ru.as_ref(), self.kk.as_ref()].into_iter().flatten()
+    }
+
     /// Whether any of the three forms contains `needle` (case-insensitive).
     pub fn contains(&self, needle_lower: &str) -> bool {
-        [Some(&self.en), self.ru.as_ref(), self.kk.as_ref()].into_iter().flatten().any(|n| crate::i18n::fold(n).contains(needle_lower))
+        self.forms().any(|n| crate::i18n::fold(n).contains(needle_lower))
+    }
+
+    /// Whether any of the three forms starts with `needle` (case-insensitive).
+    pub fn starts_with(&self, needle_lower: &str) -> bool {
+        self.forms().any(|n| crate::i18n::fold(n).starts_with(needle_lower))
     }
 }
 
