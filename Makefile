@@ -6,7 +6,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve test build bench check static-html
+.PHONY: serve test build bench static-html
 
 ## Serve the app with live reload on http://127.0.0.1:8080
 serve:

@@ -2,11 +2,10 @@
 // build served by nginx, and the browser benchmarks with 10,000-item fixtures. Writes
 // BENCHMARKS.md. Not part of the test command: run `make bench`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, openPage, ROOT, startServer } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_ARGS, launchBrowser, openPage, ROOT, startServer } from '../tests/e2e/helpers.mjs';
 import { measure } from './sizes.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -18,7 +17,7 @@ async function lighthouse(url, preset, runs) {
   for (let i = 0; i < runs; i++) {
     const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
     const args = [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run'];
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`];
     if (preset === 'desktop') args.push('--preset=desktop');
     const r = spawnSync(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] });
     if (r.status !== 0) throw new Error(`lighthouse failed: ${r.stderr}`);

@@ -8,7 +8,8 @@
 import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -87,7 +88,7 @@ export async function precompress(dir) {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
   if (!dir) throw new Error('postbuild: no directory (TRUNK_STAGING_DIR or an argument)');
   if ((process.env.TRUNK_PROFILE || 'release') === 'release') {

@@ -3,9 +3,10 @@
 // first load (what a browser fetches to show the page). With --check, fails when the first
 // load exceeds the budget in package.json ("atlas.firstLoadBudgetGzipBytes").
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const budget = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).atlas.firstLoadBudgetGzipBytes;
 
@@ -31,7 +32,7 @@ export function measure() {
   return { rows, first, firstLoad: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }, budget };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const m = measure();
   const kb = (n) => (n / 1024).toFixed(1).padStart(8);
   console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);

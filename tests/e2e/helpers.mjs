@@ -5,9 +5,10 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, wri
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 // ATLAS_DIST lets a developer point the tests at another build (e.g. a quick debug one).
 export const DIST = process.env.ATLAS_DIST || join(ROOT, 'dist');
 
