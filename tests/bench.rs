@@ -190,32 +190,26 @@ async fn zoom_frames(frames: usize) -> (Vec<f64>, Vec<f64>) {
     (intervals, work)
 }
 
+/// Frame intervals and per-frame work: medians, 95th percentiles and frames per second.
+fn frame_stats(intervals: &[f64], work: &[f64]) -> Vec<(&'static str, f64)> {
+    vec![
+        ("frame_median_ms", median(intervals.to_vec())),
+        ("frame_p95_ms", percentile(intervals.to_vec(), 0.95)),
+        ("work_median_ms", median(work.to_vec())),
+        ("work_p95_ms", percentile(work.to_vec(), 0.95)),
+        ("fps", 1000.0 / median(intervals.to_vec())),
+    ]
+}
+
 async fn map_benchmarks(label: &str, atlas: &'static Atlas) {
     mount(atlas).await;
     let (intervals, work) = pan_frames(120).await;
     let over = intervals.iter().filter(|&&f| f > 1000.0 / 60.0 * 1.5).count() as f64;
-    report(
-        &format!("map-pan-{label}"),
-        &[
-            ("frame_median_ms", median(intervals.clone())),
-            ("frame_p95_ms", percentile(intervals.clone(), 0.95)),
-            ("work_median_ms", median(work.clone())),
-            ("work_p95_ms", percentile(work, 0.95)),
-            ("long_frames", over),
-            ("fps", 1000.0 / median(intervals)),
-        ],
-    );
+    let mut pan = frame_stats(&intervals, &work);
+    pan.push(("long_frames", over));
+    report(&format!("map-pan-{label}"), &pan);
     let (intervals, work) = zoom_frames(60).await;
-    report(
-        &format!("map-zoom-{label}"),
-        &[
-            ("frame_median_ms", median(intervals.clone())),
-            ("frame_p95_ms", percentile(intervals.clone(), 0.95)),
-            ("work_median_ms", median(work.clone())),
-            ("work_p95_ms", percentile(work, 0.95)),
-            ("fps", 1000.0 / median(intervals)),
-        ],
-    );
+    report(&format!("map-zoom-{label}"), &frame_stats(&intervals, &work));
     // Card open: from the click to the card's box, and to the next frame.
     let mut to_dom = Vec::new();
     let mut to_frame = Vec::new();
