@@ -89,7 +89,7 @@ test('the URL follows the visitor without adding history entries', async () => {
   await context.close();
 });
 
-test('?embed=1 inside a host page on another origin: compact, and the iframe grows to fit', async () => {
+test('?embed=1 from a sub-path of a host site: compact, and the iframe grows to fit', async () => {
   const { page, context, errors } = await openPage(env.browser(), env.server().hostBase, { waitForApp: false });
   const frame = page.frameLocator('iframe');
   await frame.locator('html.wasm-ready main .map-panel').waitFor({ timeout: 20000 });
