@@ -27,7 +27,10 @@ test('the built page runs under its CSP with no violation, served with the deplo
   const res = await fetch(env.server().base);
   assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(res.headers.get('cache-control'), 'no-cache');
-  const bootName = (await res.text()).match(/boot-[0-9a-f]{16}\.js/)[0];
+  const html = await res.text();
+  const meta = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/)[1];
+  assert.equal(res.headers.get('content-security-policy'), meta, 'the nginx header and the meta tag are one policy');
+  const bootName = html.match(/boot-[0-9a-f]{16}\.js/)[0];
   const wasmName = (await (await fetch(env.server().base + bootName)).text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
   const wasm = await fetch(env.server().base + wasmName, { headers: { 'accept-encoding': 'br' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
