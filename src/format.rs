@@ -35,8 +35,9 @@ fn year_suffix(lang: Lang, year: u16) -> String {
     }
 }
 
-/// A number with a fixed count of decimals, written with integer arithmetic (the wasm then
-/// needs none of the standard library's float formatting).
+/// A number with a fixed count of decimals, written with integer arithmetic: cheaper than
+/// the standard library's float formatting on the map's per-frame paths. (The SVG download
+/// and plotters-canvas still use `{:.1}`-style formatting, so the wasm keeps it.)
 pub struct Fixed {
     value: f64,
     decimals: u32,
