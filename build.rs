@@ -2,6 +2,8 @@
 //! form, and project Natural Earth's country outlines into compact SVG paths, so the browser
 //! parses neither JSON nor TopoJSON.
 
+#[path = "src/geo/arcs.rs"]
+mod arcs;
 #[path = "src/geo/clip.rs"]
 mod clip;
 #[path = "src/data/date.rs"]
@@ -54,19 +56,17 @@ fn main() {
     println!("cargo:rerun-if-changed=src/geo/topojson.rs");
     println!("cargo:rerun-if-changed=src/geo/clip.rs");
     println!("cargo:rerun-if-changed=src/geo/varint.rs");
+    println!("cargo:rerun-if-changed=src/geo/arcs.rs");
     let text = fs::read_to_string(world).unwrap_or_else(|e| panic!("{world}: {e}"));
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
     fs::write(out.join("world.bin"), encode_world(&topology)).expect("write world.bin");
 }
 
-/// Map units are written in tenths, as integers.
-fn tenths((x, y): (f64, f64)) -> (i64, i64) {
-    ((x * 10.0).round() as i64, (y * 10.0).round() as i64)
-}
-
-/// Points in tenths of a map unit, without the repeats that rounding makes.
-fn in_tenths(points: &[(f64, f64)]) -> Vec<(i64, i64)> {
-    let mut kept: Vec<(i64, i64)> = points.iter().map(|&p| tenths(p)).collect();
+/// A line of (lon, lat) points projected, simplified and rounded to tenths of a map unit,
+/// without the repeats that rounding makes.
+fn projected_line(lonlat: &[(f64, f64)]) -> Vec<(i64, i64)> {
+    let pts: Vec<(f64, f64)> = lonlat.iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
+    let mut kept: Vec<(i64, i64)> = path::simplify(&pts, SIMPLIFY).iter().map(|&(x, y)| (path::tenths(x), path::tenths(y))).collect();
     kept.dedup();
     kept
 }
@@ -88,8 +88,8 @@ fn write_steps(out: &mut Vec<u8>, points: &[(i64, i64)]) {
 /// its ring count and per ring a header `2n + kind`: kind 0 is n arc references (`i`, or
 /// `-1 - i` for arc i reversed), kind 1 is a ring of n points.
 fn encode_world(topology: &topojson::Topology) -> Vec<u8> {
-    let arcs = topology.decoded_arcs();
-    let mut used: Vec<Option<usize>> = vec![None; arcs.len()];
+    let shared = topology.decoded_arcs();
+    let mut used: Vec<Option<usize>> = vec![None; shared.len()];
     let mut arc_bytes = Vec::new();
     let mut next_arc = 0;
     let mut countries = Vec::new();
@@ -108,11 +108,10 @@ fn encode_world(topology: &topojson::Topology) -> Vec<u8> {
         }
         let mut rings: Vec<Vec<u8>> = Vec::new();
         for ring_arcs in polygons.iter().flat_map(|p| p.iter()) {
-            let ring = topojson::ring(ring_arcs, &arcs).expect("ring");
+            let ring = topojson::ring(ring_arcs, &shared).expect("ring");
             if clip::crosses_antimeridian(&ring) {
                 for piece in clip::split_ring(&ring) {
-                    let pts: Vec<(f64, f64)> = piece.iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
-                    let points = in_tenths(&path::simplify(&pts, SIMPLIFY));
+                    let points = projected_line(&piece);
                     let mut bytes = Vec::new();
                     varint::write_unsigned(&mut bytes, points.len() as u64 * 2 + 1);
                     write_steps(&mut bytes, &points);
@@ -123,10 +122,9 @@ fn encode_world(topology: &topojson::Topology) -> Vec<u8> {
             let mut bytes = Vec::new();
             varint::write_unsigned(&mut bytes, ring_arcs.len() as u64 * 2);
             for &i in ring_arcs {
-                let (idx, reversed) = if i >= 0 { (i as usize, false) } else { ((!i) as usize, true) };
+                let (idx, reversed) = arcs::reference(i);
                 let compact = *used[idx].get_or_insert_with(|| {
-                    let pts: Vec<(f64, f64)> = arcs[idx].iter().map(|&(lon, lat)| projection::to_map(lon, lat)).collect();
-                    let points = in_tenths(&path::simplify(&pts, SIMPLIFY));
+                    let points = projected_line(&shared[idx]);
                     varint::write_unsigned(&mut arc_bytes, points.len() as u64);
                     write_steps(&mut arc_bytes, &points);
                     next_arc += 1;

@@ -1,5 +1,6 @@
 //! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering.
 
+pub mod arcs;
 pub mod clip;
 pub mod declutter;
 pub mod great_circle;

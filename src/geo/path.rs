@@ -11,7 +11,8 @@ pub struct PathWriter {
     started: bool,
 }
 
-fn tenths(v: f64) -> i64 {
+/// `v` in tenths, rounded: the precision of every path and of the embedded outlines.
+pub fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 

@@ -122,21 +122,9 @@ fn polygon(rings: &[Vec<i64>], arcs: &[Vec<(f64, f64)>]) -> Result<Vec<Ring>, St
     rings.iter().map(|r| ring(r, arcs)).collect()
 }
 
-/// Stitches arcs into one ring; each arc after the first repeats the previous arc's last
-/// point, which is dropped.
+/// Stitches arcs into one ring (see `arcs::stitch`).
 pub fn ring(indexes: &[i64], arcs: &[Vec<(f64, f64)>]) -> Result<Ring, String> {
-    let mut out: Ring = Vec::new();
-    for &i in indexes {
-        let (idx, reversed) = if i >= 0 { (i as usize, false) } else { ((!i) as usize, true) };
-        let arc = arcs.get(idx).ok_or_else(|| format!("arc {i} out of range"))?;
-        let skip = usize::from(!out.is_empty());
-        if reversed {
-            out.extend(arc.iter().rev().skip(skip));
-        } else {
-            out.extend(arc.iter().skip(skip));
-        }
-    }
-    Ok(out)
+    super::arcs::stitch(indexes.iter().copied(), arcs).ok_or_else(|| format!("an arc of {indexes:?} is out of range"))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The world's country outlines (Natural Earth 1:110m via `world-atlas`), projected at build
 //! time by `build.rs`, plus the graticule, the map's outline and arcs in map units.
 
+use super::arcs::stitch;
 use super::great_circle::{self, LonLat};
 use super::path::PathWriter;
 use super::projection::{to_map, MAP_NORTH, MAP_SOUTH};
@@ -51,19 +52,8 @@ pub fn decode_world(bytes: &[u8]) -> Option<Vec<CountryShape>> {
             let points = if header % 2 == 1 {
                 read_points(&mut r, n)?
             } else {
-                let mut pts = Vec::new();
-                for _ in 0..n {
-                    let i = r.signed()?;
-                    let (idx, reversed) = if i >= 0 { (i, false) } else { (-1 - i, true) };
-                    let arc = arcs.get(usize::try_from(idx).ok()?)?;
-                    let skip = usize::from(!pts.is_empty());
-                    if reversed {
-                        pts.extend(arc.iter().rev().skip(skip));
-                    } else {
-                        pts.extend(arc.iter().skip(skip));
-                    }
-                }
-                pts
+                let refs = (0..n).map(|_| r.signed()).collect::<Option<Vec<i64>>>()?;
+                stitch(refs, &arcs)?
             };
             let map: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x as f64 / 10.0, y as f64 / 10.0)).collect();
             if map.len() >= 3 {
