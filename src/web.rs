@@ -262,7 +262,10 @@ fn focus_element(el: &web_sys::Element) {
 /// Sets `<html lang>`.
 pub fn set_document_lang(lang: &str) {
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang);
+        // Only a change: setting the attribute restyles the whole page.
+        if root.get_attribute("lang").as_deref() != Some(lang) {
+            let _ = root.set_attribute("lang", lang);
+        }
     }
 }
 

@@ -35,7 +35,7 @@ enum Gesture {
 }
 
 /// Flies the map to `target`, or jumps there under reduced motion.
-pub fn fly_to(state: AppState, size: Size, from: View, target: View, generation: StoredValue<u32>) {
+fn fly_to(state: AppState, size: Size, from: View, target: View, generation: StoredValue<u32>) {
     let target = target.clamped(size);
     if web::prefers_reduced_motion() {
         state.map_view.set(Some(target));
@@ -62,6 +62,7 @@ pub fn WorldMap() -> impl IntoView {
     let lang = state.lang;
     let cities = &atlas.twin.cities;
     let n = cities.len();
+    let country_count = crate::data::Atlas::country_count(cities.iter());
     let model = StoredValue::new(MapModel::new(
         (atlas.twin.origin.lon, atlas.twin.origin.lat),
         &cities.iter().map(|c| (c.lon, c.lat)).collect::<Vec<_>>(),
@@ -485,7 +486,7 @@ pub fn WorldMap() -> impl IntoView {
                 <h2 id="map-heading">{tr(Msg::MapHeading)}</h2>
                 <p class="panel-sub">
                     {move || {
-                        i18n::cities_in_countries(lang.get(), n, crate::data::Atlas::country_count(cities.iter()))
+                        i18n::cities_in_countries(lang.get(), n, country_count)
                     }}
                 </p>
             </div>
