@@ -7,7 +7,8 @@ use crate::geo::great_circle::distance_km;
 use crate::geo::map_model::MapModel;
 use crate::geo::projection::{map_height, MAP_WIDTH};
 use crate::geo::world::{countries, graticule_path, outline_path};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 /// One CSV field (RFC 4180), with spreadsheet formula injection defused.

@@ -4,7 +4,7 @@
 //! and is tested natively.
 
 use crate::data::PartialDate;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 const EN_MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -6,7 +6,8 @@
 use crate::data::{Atlas, Confidence, Source, ARTICLE_URL};
 use crate::export::xml_escape as esc;
 use crate::format;
-use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Lang, Msg};
+use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 /// The "in English" mark for text that has no translation in `lang` (nothing in English).

@@ -18,6 +18,8 @@ pub mod fragments;
 pub mod geo;
 /// Every word of the interface in Kazakh, Russian and English.
 pub mod i18n;
+/// The interface language and text folding (no dependency on `data` or `i18n`).
+pub mod lang;
 /// Sorting indexes with one comparator type (one sort routine in the wasm).
 pub mod order;
 /// The static HTML shown before (or without) WebAssembly.

@@ -7,7 +7,8 @@
 use crate::data::{Atlas, Confidence};
 use crate::export::xml_escape as esc;
 use crate::format;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Msg};
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 /// Marks the start of the generated block in `index.html`.

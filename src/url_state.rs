@@ -7,7 +7,7 @@
 use crate::data::{Kind, Region};
 use crate::format::fixed_trimmed;
 use crate::geo::viewport::{MAX_ZOOM, MIN_ZOOM};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The colour scheme asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -10,7 +10,7 @@ use astana_atlas::components::state::AppState;
 use astana_atlas::components::summit_chart::SummitChart;
 use astana_atlas::components::world_map::WorldMap;
 use astana_atlas::data::{self, Atlas, City, Confidence, Event, Kind, Names, PartialDate, Relation, Source};
-use astana_atlas::i18n::Lang;
+use astana_atlas::lang::Lang;
 use astana_atlas::url_state::UrlState;
 use leptos::prelude::*;
 use leptos::task::tick;

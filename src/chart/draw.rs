@@ -6,7 +6,8 @@
 
 use super::model::{name_periods, ChartLayout};
 use crate::data::{CityName, Kind};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
+use crate::lang::Lang;
 use crate::url_state::YearRange;
 use plotters::coord::Shift;
 use plotters::prelude::*;

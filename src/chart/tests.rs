@@ -346,7 +346,7 @@ fn draws_every_mark_and_scales_with_the_pixel_ratio() {
 
 #[test]
 fn draws_labels_in_the_chosen_language() {
-    let (_, rec) = record(1280.0, 1.0, &DrawState { lang: crate::i18n::Lang::Kk, ..Default::default() });
+    let (_, rec) = record(1280.0, 1.0, &DrawState { lang: crate::lang::Lang::Kk, ..Default::default() });
     let texts: Vec<&str> = rec.texts.iter().map(|t| t.0.as_str()).collect();
     assert!(texts.contains(&"Сирия келіссөздері"), "{texts:?}");
     assert!(texts.contains(&"Нұр-Сұлтан"));

@@ -15,7 +15,7 @@ pub fn CitySearch() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let results = Memo::new(move |_| {
-        let q = i18n::fold(query.get().trim());
+        let q = crate::lang::fold(query.get().trim());
         if q.is_empty() {
             return Vec::new();
         }

@@ -16,7 +16,7 @@ pub fn DetailsCard(
     #[prop(optional)]
     title_lang: Option<&'static str>,
     /// The interface language, for the close button.
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
     card_ref: NodeRef<Section>,
     on_close: Callback<()>,
     children: Children,

@@ -1,7 +1,8 @@
 //! Kazakh / Russian / English buttons; switching keeps the selection, view and filters.
 
 use super::state::{tr, use_app};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
+use crate::lang::Lang;
 use leptos::prelude::*;
 
 #[component]

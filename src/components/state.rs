@@ -4,7 +4,7 @@
 use crate::data::{Atlas, Kind, Region};
 use crate::geo::great_circle::distance_km;
 use crate::geo::viewport::View;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::url_state::{MapViewParam, Theme, UrlState, YearRange};
 use leptos::prelude::*;
 

@@ -14,7 +14,7 @@ pub use date::PartialDate;
 pub use model::*;
 pub use validate::{validate, Problem};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use std::sync::OnceLock;
 
 /// The data files as written (native builds only: tests and tools read them).
@@ -53,12 +53,12 @@ impl Names {
 
     /// Whether any of the three forms contains `needle` (case-insensitive).
     pub fn contains(&self, needle_lower: &str) -> bool {
-        self.forms().any(|n| crate::i18n::fold(n).contains(needle_lower))
+        self.forms().any(|n| crate::lang::fold(n).contains(needle_lower))
     }
 
     /// Whether any of the three forms starts with `needle` (case-insensitive).
     pub fn starts_with(&self, needle_lower: &str) -> bool {
-        self.forms().any(|n| crate::i18n::fold(n).starts_with(needle_lower))
+        self.forms().any(|n| crate::lang::fold(n).starts_with(needle_lower))
     }
 }
 
