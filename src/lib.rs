@@ -10,6 +10,8 @@ pub mod chart;
 pub mod data;
 /// CSV, JSON and standalone SVG downloads.
 pub mod export;
+/// What the map and the chart show: years, regions, kinds, organizations.
+pub mod filters;
 /// Dates, numbers and distances written out for each language.
 pub mod format;
 /// Card bodies, source lists and the About panel as HTML.

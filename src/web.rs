@@ -80,12 +80,59 @@ pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }
 
-/// Calls `on_change` whenever a media query starts or stops matching, for the page's life.
-pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
-    let Some(list) = window().match_media(query).ok().flatten() else { return };
+/// A listener or an observer that stays attached until this is dropped.
+#[must_use = "dropping a subscription detaches it at once"]
+pub struct Subscription(Option<Box<dyn FnOnce()>>);
+
+impl Subscription {
+    fn new(detach: impl FnOnce() + 'static) -> Subscription {
+        Subscription(Some(Box::new(detach)))
+    }
+
+    /// Keeps the subscription until the current reactive owner (the component) is cleaned up.
+    pub fn until_cleanup(self) {
+        let kept = send_wrapper::SendWrapper::new(self);
+        on_cleanup(move || drop(kept));
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        if let Some(detach) = self.0.take() {
+            detach();
+        }
+    }
+}
+
+/// Calls `on_change` whenever a media query starts or stops matching.
+pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) -> Option<Subscription> {
+    let list = window().match_media(query).ok().flatten()?;
     let cb = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| on_change(e.matches()));
     let _ = list.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
-    cb.forget();
+    Some(Subscription::new(move || {
+        let _ = list.remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    }))
+}
+
+/// Calls `on_change` with the new device pixel ratio whenever it changes (browser zoom, a
+/// move to another screen). One listener at a time: each change replaces it with one for
+/// the new ratio.
+pub fn watch_pixel_ratio(on_change: impl Fn(f64) + 'static) -> Subscription {
+    type Slot = std::rc::Rc<std::cell::RefCell<Option<Subscription>>>;
+    fn arm(slot: Slot, on_change: std::rc::Rc<dyn Fn(f64)>) {
+        let query = format!("(resolution: {}dppx)", device_pixel_ratio());
+        let (next_slot, f) = (slot.clone(), on_change.clone());
+        let sub = watch_media(&query, move |_| {
+            f(device_pixel_ratio());
+            arm(next_slot.clone(), f.clone());
+        });
+        // Replacing the old subscription detaches its listener.
+        let old = std::mem::replace(&mut *slot.borrow_mut(), sub);
+        drop(old);
+    }
+    let slot: Slot = Default::default();
+    arm(slot.clone(), std::rc::Rc::new(on_change));
+    Subscription::new(move || drop(slot.borrow_mut().take()))
 }
 
 /// The device pixel ratio (at least 1).
@@ -100,19 +147,20 @@ pub fn css_var(name: &str) -> String {
     window().get_computed_style(&root).ok().flatten().and_then(|s| s.get_property_value(name).ok()).unwrap_or_default().trim().to_string()
 }
 
-/// Calls `f` with an element's content-box size now and whenever it changes. The observer
-/// lives as long as the page (components using it are never unmounted).
-pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) {
+/// Calls `f` with an element's content-box size now and whenever it changes.
+pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) -> Option<Subscription> {
     let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
             let r = entry.content_rect();
             f(r.width(), r.height());
         }
     });
-    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        obs.observe(el);
-    }
-    cb.forget();
+    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(Subscription::new(move || {
+        observer.disconnect();
+        drop(cb);
+    }))
 }
 
 /// Offers text as a file download.

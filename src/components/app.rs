@@ -85,7 +85,9 @@ fn from_stage(stage: RwSignal<u8>, n: u8, part: impl Fn() -> AnyView + Send + Sy
 
 /// Effects that mirror the state onto the document: URL, language, title, theme, height.
 fn keep_document_in_step(state: AppState) {
-    web::watch_media("(prefers-color-scheme: dark)", move |d| state.os_dark.set(d));
+    if let Some(sub) = web::watch_media("(prefers-color-scheme: dark)", move |d| state.set_os_dark(d)) {
+        sub.until_cleanup();
+    }
     Effect::new(move |_| {
         web::set_root_theme(if state.dark.get() { "dark" } else { "light" });
     });
@@ -94,7 +96,7 @@ fn keep_document_in_step(state: AppState) {
     // The static header's title and tagline are updated in place (the same nodes, so the
     // browser's first paint of them stays the largest contentful paint).
     Effect::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang().get();
         web::set_document_lang(lang.code());
         let doc = web::document();
         for (id, msg) in [("site-title", Msg::Title), ("tagline", Msg::Tagline), ("skip-link", Msg::SkipToTables)] {
@@ -111,12 +113,12 @@ fn keep_document_in_step(state: AppState) {
         }
     }
     Effect::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang().get();
         let selection = state
-            .city
+            .city()
             .get()
             .map(|i| state.atlas.twin.cities[i].name.or_en(lang).to_string())
-            .or_else(|| state.event.get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()));
+            .or_else(|| state.event().get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()));
         web::document().set_title(&i18n::document_title(lang, selection.as_deref()));
     });
 
@@ -150,7 +152,9 @@ fn keep_document_in_step(state: AppState) {
         // The body holds the static header and the app; its height is the content's.
         if let Some(body) = web::document().body() {
             let measured = body.clone();
-            web::observe_size(&body, move |_, _| web::post_height(measured.get_bounding_client_rect().height()));
+            if let Some(sub) = web::observe_size(&body, move |_, _| web::post_height(measured.get_bounding_client_rect().height())) {
+                sub.until_cleanup();
+            }
         }
     }
 }

@@ -33,18 +33,8 @@ pub fn KindShape(kind: Kind) -> impl IntoView {
 #[component]
 pub fn ChartFilters() -> impl IntoView {
     let state = use_app();
-    let lang = state.lang;
-    let toggle = move |k: Kind| {
-        state.kinds.update(|ks| {
-            if ks.contains(&k) {
-                if ks.len() > 1 {
-                    ks.retain(|x| *x != k);
-                }
-            } else {
-                *ks = Kind::ALL.into_iter().filter(|x| *x == k || ks.contains(x)).collect();
-            }
-        });
-    };
+    let lang = state.lang();
+    let toggle = move |k: Kind| state.update_filters(|f| f.toggle_kind(k));
     let orgs = &state.atlas.summits.organizations;
     view! {
         <div class="chart-tools">
@@ -56,7 +46,7 @@ pub fn ChartFilters() -> impl IntoView {
                             <button
                                 type="button"
                                 class="chip kind-chip"
-                                aria-pressed=move || state.kinds.with(|ks| ks.contains(&k)).to_string()
+                                aria-pressed=move || state.filters().with(|f| f.kinds.contains(&k)).to_string()
                                 on:click=move |_| toggle(k)
                             >
                                 <KindShape kind=k/>
@@ -70,16 +60,16 @@ pub fn ChartFilters() -> impl IntoView {
                 <span>{tr(Msg::Organizations)}</span>
                 <select on:change:target=move |ev| {
                     let v = ev.target().value();
-                    state.orgs.set((!v.is_empty()).then(|| vec![v]));
+                    state.update_filters(|f| f.orgs = (!v.is_empty()).then(|| vec![v]));
                 }>
-                    <option value="" selected=move || state.orgs.with(Option::is_none)>{tr(Msg::AllOrganizations)}</option>
+                    <option value="" selected=move || state.filters().with(|f| f.orgs.is_none())>{tr(Msg::AllOrganizations)}</option>
                     {orgs
                         .iter()
                         .map(|o| {
                             let id = o.id.clone();
                             let id2 = o.id.clone();
                             view! {
-                                <option value=id selected=move || state.orgs.with(|s| s.as_ref().is_some_and(|s| s.len() == 1 && s[0] == id2))>
+                                <option value=id selected=move || state.filters().with(|f| f.orgs.as_ref().is_some_and(|s| s.len() == 1 && s[0] == id2))>
                                     {move || o.short.or_en(lang.get()).to_string()}
                                 </option>
                             }

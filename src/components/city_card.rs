@@ -12,22 +12,22 @@ use leptos::prelude::*;
 pub fn CityCard() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
+    let lang = state.lang();
     let card = NodeRef::<Section>::new();
     let close = move || {
-        if let Some(i) = state.city.get_untracked() {
-            state.city.set(None);
+        if let Some(i) = state.city().get_untracked() {
+            state.close_city();
             web::focus_selector(&format!(".marker[data-id=\"{}\"]", atlas.twin.cities[i].id));
         }
     };
-    focus_when_opened(state.city, card);
+    focus_when_opened(state.city(), card);
     let on_close = Callback::new(move |()| close());
 
     move || {
-        let i = state.city.get()?;
+        let i = state.city().get()?;
         let l = lang.get();
         let c = &atlas.twin.cities[i];
-        let body = fragments::city_card_body(atlas, l, i, state.distances.with_value(|d| d[i]));
+        let body = fragments::city_card_body(atlas, l, i, state.distance_km(i));
         Some(view! {
             <DetailsCard class="city-card" title_id="city-card-title" title=c.name.or_en(l).to_string() lang=l card_ref=card on_close>
                 <div class="card-body" inner_html=body></div>

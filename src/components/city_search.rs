@@ -11,7 +11,7 @@ const MAX_RESULTS: usize = 6;
 pub fn CitySearch() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
+    let lang = state.lang();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let results = Memo::new(move |_| {
@@ -28,8 +28,7 @@ pub fn CitySearch() -> impl IntoView {
         hits
     });
     let choose = move |i: usize| {
-        state.city.set(Some(i));
-        state.fly_request.set(Some(i));
+        state.select_city(i, true);
         query.set(String::new());
         let l = lang.get_untracked();
         state.announce(i18n::selected(l, state.atlas.twin.cities[i].name.or_en(l)));

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 pub fn Downloads() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
+    let lang = state.lang();
     let name = move |what: &str, ext: &str| download_name(what, lang.get_untracked(), &web::today_iso(), ext);
     let cities_csv = move |_| {
         web::download_text(

@@ -12,16 +12,16 @@ use leptos::prelude::*;
 pub fn EventCard() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
+    let lang = state.lang();
     let card = NodeRef::<Section>::new();
     let close = move || {
-        state.event.set(None);
+        state.close_event();
         web::focus_selector(".chart-canvas");
     };
-    focus_when_opened(state.event, card);
+    focus_when_opened(state.event(), card);
     let on_close = Callback::new(move |()| close());
     move || {
-        let i = state.event.get()?;
+        let i = state.event().get()?;
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);

@@ -10,15 +10,15 @@ use leptos::prelude::*;
 pub fn EventTable() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let lang = state.lang;
+    let lang = state.lang();
     let total = atlas.summits.events.len();
     let sort = RwSignal::new(Sort { column: EventCol::Dates, ascending: true });
     let rows = Memo::new(move |_| tables::event_order(atlas, lang.get(), &|i| state.event_shown(i) && state.event_in_years(i), sort.get()));
     let html = Memo::new(move |_| rows.with(|r| tables::event_table_html(atlas, lang.get(), sort.get(), r)));
-    let selected = Signal::derive(move || state.event.get().map(|i| atlas.summits.events[i].id.as_str()));
+    let selected = Signal::derive(move || state.event().get().map(|i| atlas.summits.events[i].id.as_str()));
     let on_key = move |key: String| match tables::action::<EventCol>(&key, total) {
         Some(Action::Sort(column)) => sort.update(|s| *s = s.clicked(column)),
-        Some(Action::Select(i)) => state.event.set(Some(i)),
+        Some(Action::Select(i)) => state.select_event(i),
         None => {}
     };
     view! {

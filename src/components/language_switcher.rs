@@ -17,8 +17,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         <button
                             type="button"
                             lang=l.code()
-                            aria-pressed=move || (state.lang.get() == l).to_string()
-                            on:click=move |_| state.lang.set(l)
+                            aria-pressed=move || (state.lang().get() == l).to_string()
+                            on:click=move |_| state.set_lang(l)
                         >
                             <span class="short">{l.code().to_ascii_uppercase()}</span>
                             " "

@@ -6,5 +6,5 @@ use leptos::prelude::*;
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let state = use_app();
-    view! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div> }
+    view! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement().get()}</div> }
 }

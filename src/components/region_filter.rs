@@ -17,19 +17,8 @@ fn region_msg(r: Region) -> Msg {
 #[component]
 pub fn RegionFilter() -> impl IntoView {
     let state = use_app();
-    let lang = state.lang;
-    let toggle = move |r: Region| {
-        state.regions.update(|rs| {
-            if rs.contains(&r) {
-                if rs.len() > 1 {
-                    rs.retain(|x| *x != r);
-                }
-            } else {
-                // Keep the regions in their fixed order, so the URL stays canonical.
-                *rs = Region::ALL.into_iter().filter(|x| *x == r || rs.contains(x)).collect();
-            }
-        });
-    };
+    let lang = state.lang();
+    let toggle = move |r: Region| state.update_filters(|f| f.toggle_region(r));
     view! {
         <div class="region-filter">
             <div class="chips" role="group" aria-label=tr(Msg::Regions)>
@@ -40,7 +29,7 @@ pub fn RegionFilter() -> impl IntoView {
                             <button
                                 type="button"
                                 class="chip"
-                                aria-pressed=move || state.regions.with(|rs| rs.contains(&r)).to_string()
+                                aria-pressed=move || state.filters().with(|f| f.regions.contains(&r)).to_string()
                                 on:click=move |_| toggle(r)
                             >
                                 {move || region_msg(r).get(lang.get())}
@@ -52,8 +41,8 @@ pub fn RegionFilter() -> impl IntoView {
             <label class="check">
                 <input
                     type="checkbox"
-                    prop:checked=move || !state.hide_undated.get()
-                    on:change:target=move |ev| state.hide_undated.set(!ev.target().checked())
+                    prop:checked=move || !state.filters().with(|f| f.hide_undated)
+                    on:change:target=move |ev| state.update_filters(|f| f.hide_undated = !ev.target().checked())
                 />
                 <span>{tr(Msg::ShowUndated)}</span>
             </label>

@@ -10,7 +10,7 @@ pub fn ShareButton() -> impl IntoView {
     let state = use_app();
     let status = RwSignal::new(None::<String>);
     let share = move |_| {
-        let lang = state.lang.get_untracked();
+        let lang = state.lang().get_untracked();
         let url = web::window().location().href().unwrap_or_default();
         if web::native_share(Msg::Title.get(lang), &url) {
             return;

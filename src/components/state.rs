@@ -1,137 +1,192 @@
-//! The app's shared state: one set of signals in context, read and written by every
-//! component, and mirrored in the URL.
+//! The app's shared state in context. Components read it through read-only signals and
+//! change it only through its operations (select a city, select an event, set the
+//! filters, ...), which keep its invariants; the pure rules live in `filters.rs`.
 
-use crate::data::{Atlas, Kind, Region};
+use crate::data::Atlas;
+use crate::filters::Filters;
 use crate::geo::great_circle::distance_km;
 use crate::geo::viewport::View;
 use crate::lang::Lang;
-use crate::url_state::{MapViewParam, Theme, UrlState, YearRange};
+use crate::url_state::{MapViewParam, Theme, UrlState};
 use leptos::prelude::*;
 
-/// Signals shared by the whole app (cheap to copy).
+/// The shared state (cheap to copy).
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub atlas: &'static Atlas,
-    pub lang: RwSignal<Lang>,
-    pub theme: RwSignal<Theme>,
-    /// Whether the operating system asks for dark colours.
-    pub os_dark: RwSignal<bool>,
+    /// `?embed=1`: the compact layout for an iframe.
+    pub embed: bool,
     /// Whether the dark palette is in use (the theme, or the OS when the theme is auto).
     pub dark: Memo<bool>,
-    pub embed: bool,
-    /// The selected city (its card is open).
-    pub city: RwSignal<Option<usize>>,
-    /// The selected event (its card is open).
-    pub event: RwSignal<Option<usize>>,
-    /// The map view the visitor chose; `None` shows all cities.
-    pub map_view: RwSignal<Option<View>>,
-    pub years: RwSignal<YearRange>,
-    pub regions: RwSignal<Vec<Region>>,
-    pub hide_undated: RwSignal<bool>,
-    pub kinds: RwSignal<Vec<Kind>>,
-    /// Organizations shown on the chart; `None` means all.
-    pub orgs: RwSignal<Option<Vec<String>>>,
-    /// A city the map should fly to (set by the search box and the table).
-    pub fly_request: RwSignal<Option<usize>>,
-    /// The text of the polite live region.
-    pub announcement: RwSignal<String>,
+    lang: RwSignal<Lang>,
+    theme: RwSignal<Theme>,
+    os_dark: RwSignal<bool>,
+    city: RwSignal<Option<usize>>,
+    event: RwSignal<Option<usize>>,
+    map_view: RwSignal<Option<View>>,
+    filters: RwSignal<Filters>,
+    announcement: RwSignal<String>,
+    /// The map's "fly to this city", registered by the map once it is built.
+    fly_to_city: StoredValue<Option<Callback<usize>>>,
+    /// A city the map should fly to when it registers (from `?city=` without `?view=`).
+    pending_flight: StoredValue<Option<usize>>,
     /// Great-circle km from Astana, by city index.
-    pub distances: StoredValue<Vec<f64>>,
+    distances: StoredValue<Vec<f64>>,
 }
 
 impl AppState {
     /// State from a parsed URL; unknown ids and out-of-range values fall back to defaults.
     pub fn new(atlas: &'static Atlas, url: &UrlState, lang: Lang, os_dark: bool) -> AppState {
-        let span = full_years(atlas);
-        let years = url
-            .years
-            .map(|y| YearRange { from: y.from.clamp(span.from, span.to), to: y.to.clamp(span.from, span.to) })
-            .filter(|y| y.from <= y.to)
-            .unwrap_or(span);
-        let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
-        let orgs = url
-            .orgs
-            .as_ref()
-            .map(|o| o.iter().filter(|id| atlas.organization(id).is_some()).cloned().collect::<Vec<_>>())
-            .filter(|o| !o.is_empty());
         let theme = RwSignal::new(url.theme);
         let os_dark = RwSignal::new(os_dark);
+        let city = url.city.as_deref().and_then(|id| atlas.city_index(id));
+        let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
         AppState {
             atlas,
-            lang: RwSignal::new(lang),
-            theme,
-            os_dark,
+            embed: url.embed,
             dark: Memo::new(move |_| match theme.get() {
                 Theme::Auto => os_dark.get(),
                 Theme::Light => false,
                 Theme::Dark => true,
             }),
-            embed: url.embed,
-            city: RwSignal::new(url.city.as_deref().and_then(|id| atlas.city_index(id))),
+            lang: RwSignal::new(lang),
+            theme,
+            os_dark,
+            city: RwSignal::new(city),
             event: RwSignal::new(url.event.as_deref().and_then(|id| atlas.event_index(id))),
             map_view: RwSignal::new(url.view.map(|v| View::at_lonlat(v.lon, v.lat, v.zoom))),
-            years: RwSignal::new(years),
-            regions: RwSignal::new(url.regions.clone().unwrap_or_else(|| Region::ALL.to_vec())),
-            hide_undated: RwSignal::new(url.hide_undated),
-            kinds: RwSignal::new(url.kinds.clone().unwrap_or_else(|| Kind::ALL.to_vec())),
-            orgs: RwSignal::new(orgs),
-            fly_request: RwSignal::new(url.city.as_deref().and_then(|id| atlas.city_index(id)).filter(|_| url.view.is_none())),
+            filters: RwSignal::new(Filters::from_url(atlas, url)),
             announcement: RwSignal::new(String::new()),
+            fly_to_city: StoredValue::new(None),
+            pending_flight: StoredValue::new(city.filter(|_| url.view.is_none())),
             distances: StoredValue::new(atlas.twin.cities.iter().map(|c| distance_km(origin, (c.lon, c.lat))).collect()),
         }
     }
 
-    /// Whether a city passes the map's filters (reactive).
-    pub fn city_visible(&self, i: usize) -> bool {
-        let city = &self.atlas.twin.cities[i];
-        let region_ok = self.atlas.region_of(city).is_some_and(|r| self.regions.with(|rs| rs.contains(&r)));
-        let year_ok = match city.year {
-            Some(y) => self.years.with(|r| r.contains(y)),
-            None => !self.hide_undated.get(),
-        };
-        region_ok && year_ok
+    pub fn lang(&self) -> ReadSignal<Lang> {
+        self.lang.read_only()
     }
 
-    /// Whether an event passes the chart's kind and organization filters (reactive).
-    pub fn event_shown(&self, i: usize) -> bool {
-        let e = &self.atlas.summits.events[i];
-        self.kinds.with(|k| k.contains(&e.kind)) && self.orgs.with(|o| o.as_ref().is_none_or(|o| o.contains(&e.organization)))
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
     }
 
-    /// Whether an event falls in the shared year range (reactive).
-    pub fn event_in_years(&self, i: usize) -> bool {
-        let e = &self.atlas.summits.events[i];
-        self.years.with(|r| r.from <= e.last().year && e.start.year <= r.to)
+    pub fn theme(&self) -> ReadSignal<Theme> {
+        self.theme.read_only()
     }
 
-    /// Whether the year range is narrower than the data.
-    pub fn years_narrowed(&self) -> bool {
-        self.years.get() != full_years(self.atlas)
+    pub fn set_theme(&self, theme: Theme) {
+        self.theme.set(theme);
     }
 
-    /// Whether any filter (years, regions, unknown years, kinds, organizations) is set.
-    pub fn filters_narrowed(&self) -> bool {
-        self.years_narrowed()
-            || self.regions.with(|r| r.len() < Region::ALL.len())
-            || self.hide_undated.get()
-            || self.kinds.with(|k| k.len() < Kind::ALL.len())
-            || self.orgs.with(Option::is_some)
+    /// Follows the operating system's light or dark preference.
+    pub fn set_os_dark(&self, dark: bool) {
+        self.os_dark.set(dark);
+    }
+
+    /// City `i`'s great-circle distance from Astana, km.
+    pub fn distance_km(&self, i: usize) -> f64 {
+        self.distances.with_value(|d| d[i])
+    }
+
+    /// Calls `f` with every city's distance from Astana, km, by index.
+    pub fn with_distances<R>(&self, f: impl FnOnce(&[f64]) -> R) -> R {
+        self.distances.with_value(|d| f(d))
+    }
+
+    /// The selected city (its card is open).
+    pub fn city(&self) -> ReadSignal<Option<usize>> {
+        self.city.read_only()
+    }
+
+    /// Opens a city's card. From outside the map (search, table, a link) `fly` also brings
+    /// the map to it.
+    pub fn select_city(&self, i: usize, fly: bool) {
+        if i >= self.atlas.twin.cities.len() {
+            return;
+        }
+        self.city.set(Some(i));
+        if fly {
+            match self.fly_to_city.get_value() {
+                Some(fly_to) => fly_to.run(i),
+                None => self.pending_flight.set_value(Some(i)),
+            }
+        }
+    }
+
+    pub fn close_city(&self) {
+        self.city.set(None);
+    }
+
+    /// The selected event (its card is open).
+    pub fn event(&self) -> ReadSignal<Option<usize>> {
+        self.event.read_only()
+    }
+
+    /// Opens an event's card.
+    pub fn select_event(&self, i: usize) {
+        if i < self.atlas.summits.events.len() {
+            self.event.set(Some(i));
+        }
+    }
+
+    pub fn close_event(&self) {
+        self.event.set(None);
+    }
+
+    /// The map view the visitor chose; `None` is the first view (every city).
+    pub fn map_view(&self) -> ReadSignal<Option<View>> {
+        self.map_view.read_only()
+    }
+
+    /// Sets the map view (`None`: back to the first view). Only the map calls this.
+    pub fn set_map_view(&self, view: Option<View>) {
+        self.map_view.set(view);
+    }
+
+    /// The map registers how it flies to a city; a flight asked for before runs now.
+    pub fn register_fly_to_city(&self, fly_to: Callback<usize>) {
+        self.fly_to_city.set_value(Some(fly_to));
+        if let Some(i) = self.pending_flight.get_value() {
+            self.pending_flight.set_value(None);
+            fly_to.run(i);
+        }
+    }
+
+    /// The filters in force.
+    pub fn filters(&self) -> ReadSignal<Filters> {
+        self.filters.read_only()
+    }
+
+    /// Changes the filters through one of `Filters`' operations.
+    pub fn update_filters(&self, f: impl FnOnce(&mut Filters)) {
+        self.filters.update(f);
     }
 
     /// Clears every filter.
     pub fn reset_filters(&self) {
-        self.years.set(full_years(self.atlas));
-        self.regions.set(Region::ALL.to_vec());
-        self.hide_undated.set(false);
-        self.kinds.set(Kind::ALL.to_vec());
-        self.orgs.set(None);
+        self.filters.set(Filters::all(self.atlas));
+    }
+
+    /// Whether a city passes the map's filters (reactive).
+    pub fn city_visible(&self, i: usize) -> bool {
+        self.filters.with(|f| f.city_visible(self.atlas, i))
+    }
+
+    /// Whether an event passes the chart's kind and organization filters (reactive).
+    pub fn event_shown(&self, i: usize) -> bool {
+        self.filters.with(|f| f.event_shown(self.atlas, i))
+    }
+
+    /// Whether an event falls in the shared year range (reactive).
+    pub fn event_in_years(&self, i: usize) -> bool {
+        self.filters.with(|f| f.event_in_years(self.atlas, i))
     }
 
     /// The state as a shareable URL state (reactive).
     pub fn url_state(&self) -> UrlState {
         let atlas = self.atlas;
-        let span = full_years(atlas);
-        UrlState {
+        let mut url = UrlState {
             lang: Some(self.lang.get()),
             theme: self.theme.get(),
             city: self.city.get().map(|i| atlas.twin.cities[i].id.clone()),
@@ -140,13 +195,16 @@ impl AppState {
                 let (lon, lat, zoom) = v.lonlat_zoom();
                 MapViewParam { lon, lat, zoom }
             }),
-            years: Some(self.years.get()).filter(|y| *y != span),
-            regions: Some(self.regions.get()).filter(|r| r.len() < Region::ALL.len()),
-            hide_undated: self.hide_undated.get(),
-            kinds: Some(self.kinds.get()).filter(|k| k.len() < Kind::ALL.len()),
-            orgs: self.orgs.get(),
             embed: self.embed,
-        }
+            ..UrlState::default()
+        };
+        self.filters.with(|f| f.write_url(atlas, &mut url));
+        url
+    }
+
+    /// The text of the polite live region.
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
     }
 
     /// Says something through the live region.
@@ -155,16 +213,10 @@ impl AppState {
     }
 }
 
-/// The years the data spans (agreements and events).
-pub fn full_years(atlas: &Atlas) -> YearRange {
-    let (from, to) = atlas.year_span();
-    YearRange { from, to }
-}
-
 /// A reactive text in the current language. Every call site shares this one closure type,
 /// which keeps the WebAssembly small (each distinct closure is compiled separately).
 pub fn tr(m: crate::i18n::Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_app().lang;
+    let lang = use_app().lang();
     move || m.get(lang.get())
 }
 

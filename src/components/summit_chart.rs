@@ -61,39 +61,31 @@ fn paint_highlights(top: &web_sys::HtmlCanvasElement, layout: &ChartLayout, h: &
     }
 }
 
-/// Keeps `dpr` equal to the device pixel ratio, which changes with browser zoom and when
-/// the window moves to another screen.
-fn watch_pixel_ratio(dpr: RwSignal<f64>) {
-    let query = format!("(resolution: {}dppx)", dpr.get_untracked());
-    web::watch_media(&query, move |_| {
-        dpr.set(web::device_pixel_ratio());
-        watch_pixel_ratio(dpr);
-    });
-}
-
 #[component]
 pub fn SummitChart() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
     let events = &atlas.summits.events;
-    let lang = state.lang;
+    let lang = state.lang();
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
     let width = RwSignal::new(0.0f64);
     let dpr = RwSignal::new(web::device_pixel_ratio());
-    watch_pixel_ratio(dpr);
+    web::watch_pixel_ratio(move |ratio| dpr.set(ratio)).until_cleanup();
     Effect::new(move |_| {
-        if let Some(el) = container.get() {
-            web::observe_size(&el, move |w, _| {
-                if (w - width.get_untracked()).abs() >= 1.0 {
-                    width.set(w);
-                }
-                let now = web::device_pixel_ratio();
-                if now != dpr.get_untracked() {
-                    dpr.set(now);
-                }
-            });
+        let Some(el) = container.get() else { return };
+        let sub = web::observe_size(&el, move |w, _| {
+            if (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+            let now = web::device_pixel_ratio();
+            if now != dpr.get_untracked() {
+                dpr.set(now);
+            }
+        });
+        if let Some(sub) = sub {
+            sub.until_cleanup();
         }
     });
 
@@ -105,8 +97,18 @@ pub fn SummitChart() -> impl IntoView {
     });
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
-    let focused = RwSignal::new(None::<usize>);
-    let selected = Memo::new(move |_| state.event.get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
+    let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
+    // The keyboard's point: the mark last stepped to or clicked, with the selection at that
+    // moment; a selection made since (the table, a link) moves the point to it.
+    let stepped = RwSignal::new(None::<(usize, Option<usize>)>);
+    let focused = Memo::new(move |_| {
+        let sel = selected.get();
+        match stepped.get() {
+            Some((m, at)) if at == sel => Some(m),
+            last => sel.or(last.map(|(m, _)| m)),
+        }
+    });
+    let step_to = move |m: usize| stepped.set(Some((m, selected.get_untracked())));
     let last_pointer_touch = StoredValue::new(false);
     let has_focus = RwSignal::new(false);
 
@@ -120,7 +122,7 @@ pub fn SummitChart() -> impl IntoView {
     // the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
         let ratio = dpr.get();
-        let draw_state = DrawState { lang: lang.get(), years: state.years_narrowed().then(|| state.years.get()) };
+        let draw_state = DrawState { lang: lang.get(), years: state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years)) };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         if width.get() < 1.0 {
             return;
@@ -174,11 +176,11 @@ pub fn SummitChart() -> impl IntoView {
         let (x, y) = point_in(&ev);
         let reach = if last_pointer_touch.get_value() { TOUCH_REACH } else { MOUSE_REACH };
         if let Some(m) = layout.with_untracked(|l| l.hit(x, y, reach)) {
-            focused.set(Some(m));
+            step_to(m);
             let event = layout.with_untracked(|l| l.items[l.marks[m].item].event);
-            state.event.set(Some(event));
+            state.select_event(event);
         } else if let Some(year) = layout.with_untracked(|l| l.hit_year(x, y)) {
-            state.years.set(crate::url_state::YearRange { from: year, to: year });
+            state.update_filters(|f| f.years = crate::url_state::YearRange { from: year, to: year });
         }
     };
     let announce_mark = move |m: usize| {
@@ -193,7 +195,7 @@ pub fn SummitChart() -> impl IntoView {
             ev.prevent_default();
             let start = focused.get_untracked().or(selected.get_untracked());
             if let Some(next) = layout.with_untracked(|l| l.step(start, step)) {
-                focused.set(Some(next));
+                step_to(next);
                 announce_mark(next);
             }
             return;
@@ -203,19 +205,13 @@ pub fn SummitChart() -> impl IntoView {
                 ev.prevent_default();
                 if let Some(m) = focused.get_untracked() {
                     let event = layout.with_untracked(|l| l.items[l.marks[m].item].event);
-                    state.event.set(Some(event));
+                    state.select_event(event);
                 }
             }
-            "Escape" => state.event.set(None),
+            "Escape" => state.close_event(),
             _ => {}
         }
     };
-    // A mark selected elsewhere (the table) takes the keyboard focus point too.
-    Effect::new(move |_| {
-        if let Some(m) = selected.get() {
-            focused.set(Some(m));
-        }
-    });
 
     let tooltip = move || {
         let l = lang.get();

@@ -25,7 +25,7 @@ pub fn TableBlock(
     /// Called with the `data-key` of a clicked button.
     on_key: impl Fn(String) + 'static,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_app().lang();
     let table = NodeRef::<Table>::new();
     // The HTML is set when it changes (the memo skips equal strings); a new selection only
     // moves the row marking.

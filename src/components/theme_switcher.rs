@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ThemeSwitcher() -> impl IntoView {
     let state = use_app();
-    let t = move |m: Msg| m.get(state.lang.get());
+    let t = move |m: Msg| m.get(state.lang().get());
     let options = [(Theme::Auto, Msg::ThemeAuto), (Theme::Light, Msg::ThemeLight), (Theme::Dark, Msg::ThemeDark)];
     view! {
         <label class="select-label">
@@ -18,16 +18,16 @@ pub fn ThemeSwitcher() -> impl IntoView {
                 on:change:target=move |ev| {
                     let v = ev.target().value();
                     if let Some((theme, _)) = options.iter().find(|(th, _)| th.slug() == v) {
-                        state.theme.set(*theme);
+                        state.set_theme(*theme);
                     }
                 }
-                prop:value=move || state.theme.get().slug()
+                prop:value=move || state.theme().get().slug()
             >
                 {options
                     .into_iter()
                     .map(|(theme, msg)| {
                         view! {
-                            <option value=theme.slug() selected=move || state.theme.get() == theme>
+                            <option value=theme.slug() selected=move || state.theme().get() == theme>
                                 {move || t(msg)}
                             </option>
                         }

@@ -1,8 +1,8 @@
 //! The year range shared by the map (agreements signed) and the chart (events held).
 
-use super::state::{full_years, tr, use_app};
+use super::state::{tr, use_app};
+use crate::filters::full_years;
 use crate::i18n::{self, Msg};
-use crate::url_state::YearRange;
 use leptos::prelude::*;
 
 #[component]
@@ -16,16 +16,10 @@ pub fn YearFilter() -> impl IntoView {
             <select
                 on:change:target=move |ev| {
                     let Ok(y) = ev.target().value().parse::<u16>() else { return };
-                    state.years.update(|r| {
-                        if is_from {
-                            *r = YearRange { from: y, to: r.to.max(y) };
-                        } else {
-                            *r = YearRange { from: r.from.min(y), to: y };
-                        }
-                    });
+                    state.update_filters(|f| if is_from { f.set_from_year(y) } else { f.set_to_year(y) });
                 }
                 prop:value=move || {
-                    let r = state.years.get();
+                    let r = state.filters().with(|f| f.years);
                     (if is_from { r.from } else { r.to }).to_string()
                 }
             >
@@ -33,7 +27,7 @@ pub fn YearFilter() -> impl IntoView {
                     .into_iter()
                     .map(|y| {
                         let selected = move || {
-                            let r = state.years.get();
+                            let r = state.filters().with(|f| f.years);
                             (if is_from { r.from } else { r.to }) == y
                         };
                         view! { <option value=y.to_string() selected=selected>{y.to_string()}</option> }
@@ -43,7 +37,7 @@ pub fn YearFilter() -> impl IntoView {
         }
     };
     let counts = move || {
-        let lang = state.lang.get();
+        let lang = state.lang().get();
         let cities = (0..state.atlas.twin.cities.len()).filter(|&i| state.city_visible(i)).count();
         let events = (0..state.atlas.summits.events.len()).filter(|&i| state.event_shown(i) && state.event_in_years(i)).count();
         format!(
@@ -67,7 +61,7 @@ pub fn YearFilter() -> impl IntoView {
                 <button
                     type="button"
                     class="button ghost"
-                    disabled=move || !state.filters_narrowed()
+                    disabled=move || !state.filters().with(|f| f.narrowed(state.atlas))
                     on:click=move |_| state.reset_filters()
                 >
                     {tr(Msg::ClearFilters)}

@@ -105,6 +105,12 @@ impl Atlas {
         codes.len()
     }
 
+    /// The name of a city's country in a language (English where that is unknown; empty
+    /// for a country missing from the data, which the validator rules out).
+    pub fn country_name(&self, city: &City, lang: Lang) -> &str {
+        self.country(&city.country).map_or("", |k| k.name.or_en(lang))
+    }
+
     /// The region of a city, through its country.
     pub fn region_of(&self, city: &City) -> Option<Region> {
         self.country(&city.country).map(|c| c.region)

@@ -3,6 +3,7 @@
 pub mod arcs;
 pub mod clip;
 pub mod declutter;
+pub mod gestures;
 pub mod great_circle;
 pub mod map_model;
 pub mod path;
