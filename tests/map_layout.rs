@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use astana_atlas::data;
-use astana_atlas::geo::declutter::declutter;
+use astana_atlas::geo::home::{home_scale, home_view, screen_offsets, Layout, Rect};
 use astana_atlas::geo::map_model::MapModel;
-use astana_atlas::geo::viewport::{home, Size, View};
+use astana_atlas::geo::viewport::Size;
 
 fn model() -> MapModel {
     let atlas = data::load().unwrap();
@@ -16,12 +16,15 @@ fn model() -> MapModel {
 #[test]
 fn markers_keep_apart_at_every_zoom() {
     let m = model();
-    // Desktop (fine pointer, 17 px apart) and phone (coarse pointer, 22 px apart).
-    for (size, min_dist) in [(Size { w: 1174.0, h: 640.0 }, 17.0), (Size { w: 344.0, h: 359.0 }, 22.0)] {
+    let rect = Rect::bounding(&m.points);
+    // Desktop (17 px apart) and phone (22 px apart), at and around their reference frames.
+    for size in [Size { w: 1174.0, h: 640.0 }, Size { w: 1136.0, h: 600.0 }, Size { w: 344.0, h: 359.0 }, Size { w: 390.0, h: 340.0 }] {
+        let min_dist =
+            Layout::of(size).marker_spacing() * (home_scale(rect, size) / home_scale(rect, Layout::of(size).reference_size())).min(1.0);
         for zoom in [1.0, 1.5, 2.0, 4.0, 8.0] {
-            let k = View { zoom, ..View::world() }.transform(size).k;
+            let k = home_scale(rect, size) * zoom;
             let anchors: Vec<(f64, f64)> = m.points.iter().map(|p| (p.0 * k, p.1 * k)).collect();
-            let offsets = declutter(&anchors, min_dist, 40.0);
+            let offsets = screen_offsets(&m.points, rect, size, k);
             let placed: Vec<(f64, f64)> = anchors.iter().zip(&offsets).map(|(a, o)| (a.0 + o.0, a.1 + o.1)).collect();
             let mut closest = f64::MAX;
             for i in 0..placed.len() {
@@ -30,8 +33,9 @@ fn markers_keep_apart_at_every_zoom() {
                     closest = closest.min(d);
                 }
             }
+            let reach = 40.0 * (home_scale(rect, size) / home_scale(rect, Layout::of(size).reference_size())).max(1.0);
             for o in &offsets {
-                assert!((o.0 * o.0 + o.1 * o.1).sqrt() <= 40.0 + 1e-9);
+                assert!((o.0 * o.0 + o.1 * o.1).sqrt() <= reach + 1e-9);
             }
             // Dubai and Abu Dhabi are 1.2° apart: at world zoom on a phone they need the
             // full separation the declutter gives them.
@@ -41,15 +45,16 @@ fn markers_keep_apart_at_every_zoom() {
 }
 
 #[test]
-fn the_first_view_shows_the_cities() {
+fn the_first_view_shows_every_city_clear_of_the_controls() {
     let m = model();
+    let rect = Rect::bounding(&m.points);
     for size in [Size { w: 1174.0, h: 640.0 }, Size { w: 344.0, h: 359.0 }, Size { w: 296.0, h: 280.0 }] {
-        let t = home(&m.points, size).transform(size);
-        let inside = m.points.iter().filter(|&&p| {
+        let t = home_view(rect, size).transform(size);
+        let pad = Layout::of(size).padding();
+        for &p in &m.points {
             let (x, y) = t.apply(p);
-            (0.0..=size.w).contains(&x) && (0.0..=size.h).contains(&y)
-        });
-        let expected = if size.w >= 600.0 { m.points.len() } else { m.points.len() - 2 };
-        assert!(inside.count() >= expected, "at {}x{}", size.w, size.h);
+            assert!(x >= pad.left - 1e-6 && x <= size.w - pad.right + 1e-6, "at {}x{}: x {x}", size.w, size.h);
+            assert!(y >= pad.top - 1e-6 && y <= size.h - pad.bottom + 1e-6, "at {}x{}: y {y}", size.w, size.h);
+        }
     }
 }

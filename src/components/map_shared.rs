@@ -3,9 +3,9 @@
 //! declutter offsets and the marker focus. Built once per map and put in context.
 
 use super::state::AppState;
-use crate::geo::declutter::declutter;
+use crate::geo::home::{extent, home_view, screen_offsets, Rect};
 use crate::geo::map_model::MapModel;
-use crate::geo::viewport::{home, Size, Transform, View};
+use crate::geo::viewport::{map_rect, Size, Transform, View};
 use leptos::prelude::*;
 
 /// Above this many markers the declutter pass is skipped (it is for the real data's
@@ -17,6 +17,8 @@ pub const DECLUTTER_LIMIT: usize = 1500;
 pub struct MapShared {
     pub model: StoredValue<MapModel>,
     pub size: RwSignal<Size>,
+    /// The first view for this size.
+    pub home: Memo<View>,
     /// The view shown: the visitor's, or the first view for this size.
     pub view: Memo<View>,
     pub transform: Memo<Transform>,
@@ -34,10 +36,15 @@ pub struct MapShared {
     pub selected: Selector<Option<usize>>,
 }
 
+/// A view kept in range: zoomed out no further than the first view, and within the map
+/// and the first view (so that a pan from the first view does not jump).
+pub fn clamp(v: View, home: View, size: Size) -> View {
+    v.clamped_within(size, extent(map_rect(), home, size), home.zoom)
+}
+
 impl MapShared {
-    /// The map's state for a frame of `size`; `coarse`: a finger, not a mouse (markers
-    /// are kept further apart).
-    pub fn new(state: AppState, size: RwSignal<Size>, coarse: bool) -> MapShared {
+    /// The map's state for a frame of `size`.
+    pub fn new(state: AppState, size: RwSignal<Size>) -> MapShared {
         let atlas = state.atlas;
         let cities = &atlas.twin.cities;
         let n = cities.len();
@@ -45,28 +52,28 @@ impl MapShared {
             (atlas.twin.origin.lon, atlas.twin.origin.lat),
             &cities.iter().map(|c| (c.lon, c.lat)).collect::<Vec<_>>(),
         ));
-        let home_view = Memo::new(move |_| {
-            let s = size.get();
-            model.with_value(|m| {
-                let mut pts = m.points.clone();
-                pts.push(m.origin);
-                home(&pts, s)
-            })
-        });
-        let map_view = state.map_view();
-        let view = Memo::new(move |_| map_view.get().unwrap_or_else(|| home_view.get()).clamped(size.get()));
-        let transform = Memo::new(move |_| view.get().transform(size.get()));
         let shown = Memo::new(move |_| (0..n).map(|i| state.city_visible(i)).collect::<Vec<bool>>());
         let visible = Memo::new(move |_| shown.with(|s| (0..n).filter(|&i| s[i]).collect::<Vec<usize>>()));
+        // The first view frames the cities shown and Astana ("show all").
+        let home_rect = Memo::new(move |_| {
+            model.with_value(|m| {
+                let mut pts: Vec<(f64, f64)> = visible.with(|v| v.iter().map(|&i| m.points[i]).collect());
+                pts.push(m.origin);
+                Rect::bounding(&pts)
+            })
+        });
+        let home = Memo::new(move |_| home_view(home_rect.get(), size.get()));
+        let map_view = state.map_view();
+        let view = Memo::new(move |_| map_view.get().map_or_else(|| home.get(), |v| clamp(v, home.get(), size.get())));
+        let transform = Memo::new(move |_| view.get().transform(size.get()));
         // The scale alone (pans leave it unchanged, so they do not re-run the declutter).
-        let scale = Memo::new(move |_| (transform.get().k * 100.0).round() / 100.0);
+        let scale = Memo::new(move |_| transform.get().k);
         let offsets = Memo::new(move |_| {
-            let k = scale.get();
             let vis = visible.get();
             let mut out = vec![(0.0, 0.0); n];
             if vis.len() <= DECLUTTER_LIMIT {
-                let anchors: Vec<(f64, f64)> = model.with_value(|m| vis.iter().map(|&i| (m.points[i].0 * k, m.points[i].1 * k)).collect());
-                for (j, off) in declutter(&anchors, if coarse { 22.0 } else { 17.0 }, 40.0).into_iter().enumerate() {
+                let pts: Vec<(f64, f64)> = model.with_value(|m| vis.iter().map(|&i| m.points[i]).collect());
+                for (j, off) in screen_offsets(&pts, home_rect.get(), size.get(), scale.get()).into_iter().enumerate() {
                     out[vis[j]] = off;
                 }
             }
@@ -83,6 +90,7 @@ impl MapShared {
         let city = state.city();
         MapShared {
             model,
+            home,
             size,
             view,
             transform,

@@ -11,7 +11,7 @@ use super::city_search::CitySearch;
 use super::map_controls::MapControls;
 use super::map_legend::{MapLegend, ORIGIN_STAR};
 use super::map_marker::MapMarker;
-use super::map_shared::{MapShared, DECLUTTER_LIMIT};
+use super::map_shared::{clamp, MapShared, DECLUTTER_LIMIT};
 use super::map_tooltip::MapTooltip;
 use super::map_world::MapWorld;
 use super::region_filter::RegionFilter;
@@ -32,8 +32,7 @@ const FLIGHT_MS: f64 = 650.0;
 
 /// Flies the map from `from` to `target`, or jumps there under reduced motion. A new
 /// `flight` number (any view change makes one) stops it.
-fn fly_to(state: AppState, size: Size, from: View, target: View, flight: StoredValue<u32>) {
-    let target = target.clamped(size);
+fn fly_to(state: AppState, from: View, target: View, flight: StoredValue<u32>) {
     let ticket = flight.get_value().wrapping_add(1);
     flight.set_value(ticket);
     if web::prefers_reduced_motion() {
@@ -70,7 +69,6 @@ pub fn WorldMap() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let (w, h) = web::initial_map_size().unwrap_or((960.0, 480.0));
     let size = RwSignal::new(Size { w, h });
-    let coarse = web::media_matches("(pointer: coarse)");
     Effect::new(move |_| {
         // The observer reports the size once laid out, before the first paint.
         if let Some(sub) = frame.get().and_then(|el| web::observe_size(&el, move |w, h| size.set(Size { w: w.max(1.0), h: h.max(1.0) }))) {
@@ -78,8 +76,9 @@ pub fn WorldMap() -> impl IntoView {
         }
     });
 
-    let shared = MapShared::new(state, size, coarse);
-    let MapShared { model, view, transform, roving, .. } = shared.clone();
+    let shared = MapShared::new(state, size);
+    let MapShared { model, home, view, transform, roving, .. } = shared.clone();
+    let clamp_view = move |v: View| clamp(v, home.get_untracked(), size.get_untracked());
     provide_context(shared.clone());
 
     let hint = RwSignal::new(None::<Msg>);
@@ -109,7 +108,7 @@ pub fn WorldMap() -> impl IntoView {
             flight.set_value(flight.get_value().wrapping_add(1));
         }
         match r.view {
-            Some(ViewChange::To(v)) => state.set_map_view(Some(v.clamped(size.get_untracked()))),
+            Some(ViewChange::To(v)) => state.set_map_view(Some(clamp_view(v))),
             Some(ViewChange::Home) => state.set_map_view(None),
             None => {}
         }
@@ -135,7 +134,8 @@ pub fn WorldMap() -> impl IntoView {
     state.register_fly_to_city(Callback::new(move |i: usize| {
         let from = view.get_untracked();
         let (x, y) = model.with_value(|m| m.points[i]);
-        fly_to(state, size.get_untracked(), from, View { zoom: from.zoom.max(FLY_ZOOM), cx: x, cy: y }, flight);
+        let target = clamp_view(View { zoom: from.zoom.max(FLY_ZOOM), cx: x, cy: y });
+        fly_to(state, from, target, flight);
         roving.set(Some(i));
     }));
 

@@ -5,6 +5,7 @@ pub mod clip;
 pub mod declutter;
 pub mod gestures;
 pub mod great_circle;
+pub mod home;
 pub mod map_model;
 pub mod path;
 pub mod projection;

@@ -1,6 +1,7 @@
 //! The map's view: zoom and centre, the screen transform they give, and the gestures that
 //! change them (zoom about a point, pan, clamp, fly).
 
+use super::home::Rect;
 use super::projection::{from_map, map_height, to_map, MAP_WIDTH};
 
 /// The least zoom: the whole map fits the container.
@@ -41,6 +42,11 @@ pub struct View {
     pub cy: f64,
 }
 
+/// The whole map, in map units.
+pub fn map_rect() -> Rect {
+    Rect { x: 0.0, y: 0.0, w: MAP_WIDTH, h: map_height() }
+}
+
 /// Pixels per map unit at zoom 1: the whole map fits.
 pub fn fit_scale(size: Size) -> f64 {
     (size.w / MAP_WIDTH).min(size.h / map_height()).max(1e-6)
@@ -77,18 +83,24 @@ impl View {
 
     /// Keeps the zoom in range and the map covering the view (centred where it is smaller).
     pub fn clamped(self, size: Size) -> View {
-        let zoom = if self.zoom.is_finite() { self.zoom.clamp(MIN_ZOOM, MAX_ZOOM) } else { MIN_ZOOM };
+        self.clamped_within(size, map_rect(), MIN_ZOOM)
+    }
+
+    /// Keeps the zoom between `min_zoom` and `MAX_ZOOM` and the view inside `extent` (map
+    /// units; centred on it along an axis where the view is larger).
+    pub fn clamped_within(self, size: Size, extent: Rect, min_zoom: f64) -> View {
+        let zoom = if self.zoom.is_finite() { self.zoom.clamp(min_zoom.min(MIN_ZOOM), MAX_ZOOM) } else { MIN_ZOOM };
         let k = fit_scale(size) * zoom;
-        let clamp_axis = |c: f64, extent: f64, view: f64| {
+        let clamp_axis = |c: f64, start: f64, len: f64, view: f64| {
             let half = view / (2.0 * k);
-            let c = if c.is_finite() { c } else { extent / 2.0 };
-            if extent <= 2.0 * half {
-                extent / 2.0
+            let c = if c.is_finite() { c } else { start + len / 2.0 };
+            if len <= 2.0 * half {
+                start + len / 2.0
             } else {
-                c.clamp(half, extent - half)
+                c.clamp(start + half, start + len - half)
             }
         };
-        View { zoom, cx: clamp_axis(self.cx, MAP_WIDTH, size.w), cy: clamp_axis(self.cy, map_height(), size.h) }
+        View { zoom, cx: clamp_axis(self.cx, extent.x, extent.w, size.w), cy: clamp_axis(self.cy, extent.y, extent.h, size.h) }
     }
 
     /// Zooms by `factor` keeping the map point under `anchor` (screen px) still.
@@ -111,38 +123,6 @@ impl View {
         let t = t.clamp(0.0, 1.0);
         View { zoom: self.zoom * (to.zoom / self.zoom).powf(t), cx: self.cx + (to.cx - self.cx) * t, cy: self.cy + (to.cy - self.cy) * t }
     }
-}
-
-/// The view that fits map points (map units) into `size` with `padding` CSS px around them.
-pub fn fit(points: &[(f64, f64)], size: Size, padding: f64) -> View {
-    if points.is_empty() {
-        return View::world();
-    }
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for &(x, y) in points {
-        x0 = x0.min(x);
-        y0 = y0.min(y);
-        x1 = x1.max(x);
-        y1 = y1.max(y);
-    }
-    let avail = ((size.w - 2.0 * padding).max(1.0), (size.h - 2.0 * padding).max(1.0));
-    let k = (avail.0 / (x1 - x0).max(1e-6)).min(avail.1 / (y1 - y0).max(1e-6));
-    View { zoom: k / fit_scale(size), cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0 }.clamped(size)
-}
-
-/// Narrower than this, the first view leaves the two outermost points (west and east) off
-/// screen, so that the dense middle of the map is not shrunk to fit them.
-pub const NARROW: f64 = 600.0;
-
-/// The first view of a map: every point on a wide screen; on a narrow one, all but the
-/// westernmost and easternmost, which a pan or "zoom out" brings in.
-pub fn home(points: &[(f64, f64)], size: Size) -> View {
-    if size.w >= NARROW || points.len() <= 8 {
-        return fit(points, size, 36.0);
-    }
-    let mut by_x = points.to_vec();
-    by_x.sort_by(|a, b| a.0.total_cmp(&b.0));
-    fit(&by_x[1..by_x.len() - 1], size, 14.0)
 }
 
 /// Ease in and out, for flights.
@@ -202,53 +182,6 @@ mod tests {
         let far = v.pan_by(SIZE, 1e7, 1e7);
         let t = far.transform(SIZE);
         assert!(t.apply((0.0, 0.0)).0 <= 1e-6, "the map still covers the left edge");
-    }
-
-    #[test]
-    fn fit_shows_every_point() {
-        let pts = [to_map(-80.0, 40.4), to_map(126.9, 37.6), to_map(25.5, 65.0), to_map(116.7, -0.97)];
-        for size in [SIZE, Size { w: 390.0, h: 320.0 }] {
-            let v = fit(&pts, size, 24.0);
-            let t = v.transform(size);
-            for p in pts {
-                let (sx, sy) = t.apply(p);
-                assert!(sx >= -1e-6 && sx <= size.w + 1e-6 && sy >= -1e-6 && sy <= size.h + 1e-6, "{p:?} -> {sx},{sy} in {size:?}");
-            }
-        }
-        assert_eq!(fit(&[], SIZE, 10.0), View::world());
-    }
-
-    #[test]
-    fn home_shows_all_on_wide_screens_and_the_core_on_narrow_ones() {
-        let pts: Vec<(f64, f64)> = [
-            (-80.0, 40.4),
-            (-6.8, 34.0),
-            (21.0, 52.2),
-            (37.6, 55.8),
-            (71.4, 51.2),
-            (116.4, 39.9),
-            (120.9, 14.6),
-            (126.9, 37.6),
-            (100.5, 13.8),
-            (28.9, 41.0),
-        ]
-        .iter()
-        .map(|&(lon, lat)| to_map(lon, lat))
-        .collect();
-        let inside = |v: View, size: Size| {
-            pts.iter()
-                .filter(|&&p| {
-                    let (x, y) = v.transform(size).apply(p);
-                    (0.0..=size.w).contains(&x) && (0.0..=size.h).contains(&y)
-                })
-                .count()
-        };
-        let wide = Size { w: 1200.0, h: 600.0 };
-        assert_eq!(inside(home(&pts, wide), wide), pts.len());
-        let phone = Size { w: 344.0, h: 359.0 };
-        let v = home(&pts, phone);
-        assert!(inside(v, phone) >= pts.len() - 2);
-        assert!(v.zoom > fit(&pts, phone, 14.0).zoom, "the core is shown larger than the whole");
     }
 
     #[test]

@@ -1,0 +1,238 @@
+//! The map's first view ("home") and marker decluttering, defined so that the static page
+//! can draw them with nothing but SVG and CSS at any frame size, and the app gives the
+//! same pixels when it takes over:
+//!
+//! - home fits a rectangle of map units into the frame less a padding, centred, exactly as
+//!   SVG's `preserveAspectRatio="xMidYMid meet"` does in the padded box (no clamping);
+//! - markers are decluttered at a fixed reference scale per layout (wide or narrow), so
+//!   their offsets are constants the page can hold, scaled with the map.
+
+use super::declutter::declutter;
+use super::viewport::{fit_scale, Size, View};
+
+/// Frames narrower than this (CSS px) use the narrow layout (a phone).
+pub const NARROW: f64 = 600.0;
+
+/// A rectangle in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    /// The smallest rectangle holding `points` (a tiny one around the origin without any).
+    pub fn bounding(points: &[(f64, f64)]) -> Rect {
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for &(x, y) in points {
+            x0 = x0.min(x);
+            y0 = y0.min(y);
+            x1 = x1.max(x);
+            y1 = y1.max(y);
+        }
+        if x0 > x1 {
+            return Rect { x: 0.0, y: 0.0, w: 1.0, h: 1.0 };
+        }
+        Rect { x: x0, y: y0, w: (x1 - x0).max(1.0), h: (y1 - y0).max(1.0) }
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(self, o: Rect) -> Rect {
+        let (x0, y0) = (self.x.min(o.x), self.y.min(o.y));
+        let (x1, y1) = ((self.x + self.w).max(o.x + o.w), (self.y + self.h).max(o.y + o.h));
+        Rect { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }
+    }
+}
+
+/// Space kept free around the first view, CSS px, clear of the map's controls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Padding {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+/// Wide frames: the controls are at the top right.
+pub const WIDE_PADDING: Padding = Padding { top: 36.0, right: 64.0, bottom: 36.0, left: 36.0 };
+/// Narrow frames: the controls are at the bottom right.
+pub const NARROW_PADDING: Padding = Padding { top: 18.0, right: 60.0, bottom: 18.0, left: 18.0 };
+
+/// The two layouts of the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Wide,
+    Narrow,
+}
+
+impl Layout {
+    pub fn of(size: Size) -> Layout {
+        if size.w < NARROW {
+            Layout::Narrow
+        } else {
+            Layout::Wide
+        }
+    }
+
+    pub fn padding(self) -> Padding {
+        match self {
+            Layout::Wide => WIDE_PADDING,
+            Layout::Narrow => NARROW_PADDING,
+        }
+    }
+
+    /// A typical frame of this layout (a desktop's, a phone's), where decluttering is done.
+    pub fn reference_size(self) -> Size {
+        match self {
+            Layout::Wide => Size { w: 1136.0, h: 600.0 },
+            Layout::Narrow => Size { w: 346.0, h: 340.0 },
+        }
+    }
+
+    /// The least distance between markers, CSS px (fingers need more room).
+    pub fn marker_spacing(self) -> f64 {
+        match self {
+            Layout::Wide => 17.0,
+            Layout::Narrow => 22.0,
+        }
+    }
+}
+
+/// The furthest a marker is pushed from its place, CSS px.
+pub const MAX_SHIFT: f64 = 40.0;
+
+/// Pixels per map unit of the first view of `rect` in `size`.
+pub fn home_scale(rect: Rect, size: Size) -> f64 {
+    let p = Layout::of(size).padding();
+    ((size.w - p.left - p.right).max(1.0) / rect.w).min((size.h - p.top - p.bottom).max(1.0) / rect.h).max(1e-6)
+}
+
+/// The first view: `rect` fitted into the frame less its padding, centred in that box.
+pub fn home_view(rect: Rect, size: Size) -> View {
+    let p = Layout::of(size).padding();
+    let k = home_scale(rect, size);
+    let cx = rect.x + rect.w / 2.0 - (p.left - p.right) / (2.0 * k);
+    let cy = rect.y + rect.h / 2.0 - (p.top - p.bottom) / (2.0 * k);
+    View { zoom: k / fit_scale(size), cx, cy }
+}
+
+/// What the view may show: the whole map, and the first view where it reaches further
+/// (so that a pan from it never jumps).
+pub fn extent(map: Rect, home: View, size: Size) -> Rect {
+    let k = fit_scale(size) * home.zoom;
+    let (hw, hh) = (size.w / k, size.h / k);
+    map.union(Rect { x: home.cx - hw / 2.0, y: home.cy - hh / 2.0, w: hw, h: hh })
+}
+
+/// Marker offsets in map units at the first view of `rect` for `layout`: the declutter
+/// at the layout's reference scale, divided by that scale. The static page draws a
+/// marker at its point plus this offset; the app, at the same view, agrees.
+pub fn home_offsets(points: &[(f64, f64)], rect: Rect, layout: Layout) -> Vec<(f64, f64)> {
+    let k = home_scale(rect, layout.reference_size());
+    let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * k, y * k)).collect();
+    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx / k, dy / k)).collect()
+}
+
+/// Marker offsets in screen pixels for the view `k` (pixels per map unit) in `size`:
+/// decluttered at the layout's reference scale times the zoom relative to the first
+/// view, then scaled to `k`. At the first view this is `home_offsets` times `k`.
+pub fn screen_offsets(points: &[(f64, f64)], rect: Rect, size: Size, k: f64) -> Vec<(f64, f64)> {
+    let layout = Layout::of(size);
+    let relative = k / home_scale(rect, size);
+    let kd = home_scale(rect, layout.reference_size()) * relative;
+    let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * kd, y * kd)).collect();
+    let r = k / kd;
+    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::projection::to_map;
+
+    fn cities() -> Vec<(f64, f64)> {
+        [(-80.0, 40.4), (-6.8, 34.0), (21.0, 52.2), (25.5, 65.0), (37.6, 55.8), (71.4, 51.2), (116.7, -0.97), (126.9, 37.6)]
+            .iter()
+            .map(|&(lon, lat)| to_map(lon, lat))
+            .collect()
+    }
+
+    /// Where SVG's `xMidYMid meet` puts map point `p` of viewBox `r` in the padded box.
+    fn svg_meet(r: Rect, size: Size, p: (f64, f64)) -> (f64, f64) {
+        let pad = Layout::of(size).padding();
+        let (bw, bh) = (size.w - pad.left - pad.right, size.h - pad.top - pad.bottom);
+        let s = (bw / r.w).min(bh / r.h);
+        let (ox, oy) = (pad.left + (bw - r.w * s) / 2.0, pad.top + (bh - r.h * s) / 2.0);
+        (ox + (p.0 - r.x) * s, oy + (p.1 - r.y) * s)
+    }
+
+    #[test]
+    fn the_first_view_puts_every_point_where_svg_meet_does() {
+        let pts = cities();
+        let r = Rect::bounding(&pts);
+        for size in [Size { w: 1136.0, h: 600.0 }, Size { w: 1280.0, h: 420.0 }, Size { w: 346.0, h: 359.0 }, Size { w: 375.0, h: 600.0 }] {
+            let t = home_view(r, size).transform(size);
+            for &p in &pts {
+                let (a, b) = (t.apply(p), svg_meet(r, size, p));
+                assert!((a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6, "{size:?}: {a:?} vs {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_view_keeps_every_point_inside_the_padded_box() {
+        let pts = cities();
+        let r = Rect::bounding(&pts);
+        for size in [Size { w: 1136.0, h: 600.0 }, Size { w: 346.0, h: 300.0 }, Size { w: 599.0, h: 800.0 }] {
+            let p = Layout::of(size).padding();
+            let t = home_view(r, size).transform(size);
+            for &pt in &pts {
+                let (x, y) = t.apply(pt);
+                assert!(x >= p.left - 1e-6 && x <= size.w - p.right + 1e-6, "{size:?} x={x}");
+                assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_extent_holds_the_map_and_the_first_view() {
+        let pts = cities();
+        let r = Rect::bounding(&pts);
+        let map = Rect { x: 0.0, y: 0.0, w: 1000.0, h: 487.0 };
+        let size = Size { w: 346.0, h: 600.0 };
+        let e = extent(map, home_view(r, size), size);
+        assert!(e.x <= 0.0 && e.y <= 0.0 && e.x + e.w >= 1000.0 && e.y + e.h >= 487.0);
+        assert!(e.h > map.h, "a tall phone frame shows more than the map's height");
+    }
+
+    #[test]
+    fn offsets_at_the_first_view_are_the_static_ones_scaled() {
+        let pts = cities();
+        let r = Rect::bounding(&pts);
+        for layout in [Layout::Wide, Layout::Narrow] {
+            let size = Size { w: layout.reference_size().w * 0.9, h: layout.reference_size().h * 1.1 };
+            assert_eq!(Layout::of(size), layout);
+            let k = home_scale(r, size);
+            let screen = screen_offsets(&pts, r, size, k);
+            for (s, h) in screen.iter().zip(home_offsets(&pts, r, layout)) {
+                assert!((s.0 - h.0 * k).abs() < 1e-6 && (s.1 - h.1 * k).abs() < 1e-6, "{s:?} vs {h:?}*{k}");
+            }
+        }
+    }
+
+    #[test]
+    fn close_markers_are_pushed_apart_on_screen() {
+        // Warsaw and a point 3 km away: on top of each other at world scale.
+        let pts = vec![to_map(21.0, 52.2), to_map(21.03, 52.21)];
+        let r = Rect::bounding(&[to_map(-80.0, 40.0), to_map(127.0, -1.0), to_map(25.0, 65.0)]);
+        let size = Size { w: 1136.0, h: 600.0 };
+        let k = home_scale(r, size);
+        let off = screen_offsets(&pts, r, size, k);
+        let a = (pts[0].0 * k + off[0].0, pts[0].1 * k + off[0].1);
+        let b = (pts[1].0 * k + off[1].0, pts[1].1 * k + off[1].1);
+        let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+        assert!(d >= Layout::Wide.marker_spacing() - 0.5, "{d}");
+    }
+}
