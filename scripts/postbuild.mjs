@@ -1,21 +1,35 @@
 // Trunk post-build hook (release builds only):
 //  1. replace Trunk's inline loader with an external boot script that reports a failed
 //     WebAssembly start and leaves the static content in place;
-//  2. add a Content-Security-Policy with no inline script;
+//  2. add a Content-Security-Policy whose only inline script is the language redirect,
+//     allowed by its hash;
+//  2b. write the Kazakh and Russian pages (kk/, ru/) from index.html and the blocks in
+//     static/kk.html and static/ru.html (generated and drift-tested by the native tests);
 //  3. minify wasm-bindgen's JavaScript glue (Trunk leaves it as generated);
 //  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text and wasm
 //     file for static hosting.
 import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 
+/** Runs before the first paint: sends a visitor who asks for another language (`?lang=`,
+ * or on the root page the browser's first supported language) to that language's page,
+ * so that nobody sees one language before another. Inline, allowed by its hash. */
+export const LANG_SCRIPT =
+  "(function(){var d=document.documentElement,p=d.lang,r=d.getAttribute('data-root')||'./',L=['kk','ru','en']," +
+  "q=new URLSearchParams(location.search).get('lang'),w=L.indexOf(q)>=0?q:null;" +
+  "if(!w&&!q&&r==='./'){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length;i++)" +
+  "{var c=String(n[i]||'').split(/[-_]/)[0].toLowerCase();if(L.indexOf(c)>=0){w=c;break}}}" +
+  "if(w&&w!==p)location.replace(new URL(r+(w==='en'?'':w+'/'),location.href).pathname+location.search+location.hash)})();";
+export const LANG_SCRIPT_HASH = `'sha256-${createHash('sha256').update(LANG_SCRIPT).digest('base64')}'`;
+
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${LANG_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -44,7 +58,7 @@ if (typeof WebAssembly !== 'object') {
   failed(new Error('WebAssembly is not available'));
 } else {
   import('${js[1]}')
-    .then((m) => m.default({ module_or_path: '${wasm[1]}' }))
+    .then((m) => m.default({ module_or_path: new URL('${wasm[1]}', import.meta.url) }))
     .catch(failed);
 }
 `;
@@ -57,11 +71,56 @@ if (typeof WebAssembly !== 'object') {
   html = html.replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '');
   const nomodule = `<script nomodule src="${prefix}public/nomodule.js"></script>`;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
-  html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}${meta}`);
+  html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}${meta}<script>${LANG_SCRIPT}</script>`);
   html = html.replace('</head>', `${nomodule}</head>`);
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left');
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (inlineScripts.some((s) => s !== LANG_SCRIPT)) throw new Error('postbuild: an inline script other than the language redirect is left');
   writeFileSync(indexPath, html);
   return bootName;
+}
+
+/** The nginx configuration must send the same policy as the pages' meta tag. */
+export function checkNginxPolicy(path) {
+  if (!readFileSync(path, 'utf8').includes(`add_header Content-Security-Policy "${CSP}" always;`)) {
+    throw new Error(`postbuild: ${path} does not send the pages' Content-Security-Policy:\n${CSP}`);
+  }
+}
+
+/** The two blocks of a `static/<lang>.html` file: [head, body]. */
+function readBlocks(path) {
+  const text = readFileSync(path, 'utf8');
+  const between = (begin, end) => {
+    const i = text.indexOf(begin);
+    const j = text.indexOf(end, i);
+    if (i < 0 || j < 0) throw new Error(`postbuild: ${path} lacks ${begin} … ${end}`);
+    return text.slice(i + begin.length, j);
+  };
+  return [between('<!-- head:begin -->', '<!-- head:end -->'), between('<!-- static:begin -->', '<!-- static:end -->')];
+}
+
+/** A page one folder down: the template's relative URLs (quoted or not) get `../`. */
+function oneFolderDown(template) {
+  return template.replace(/\b(href|src|content)=("?)(?!#|\/|[a-z]+:|\.\.\/)(?:\.\/)?([^"\s>]+\.(?:css|js|svg|png|json))\2(?=[\s>])/g, '$1=$2../$3$2');
+}
+
+/** Writes the page of every language from Trunk's `dir/index.html` (its placeholders
+ *  `<template id=static-head>` and `<template id=static-body>`) and `blocksDir/<lang>.html`:
+ *  English at the root, the others in `<lang>/index.html`. */
+export function writeLanguagePages(dir, blocksDir) {
+  const template = readFileSync(join(dir, 'index.html'), 'utf8');
+  const head = /<template id="?static-head"?><\/template>/;
+  const body = /<template id="?static-body"?><\/template>/;
+  if (!head.test(template) || !body.test(template)) throw new Error('postbuild: index.html lacks the static placeholders');
+  for (const name of readdirSync(blocksDir).filter((n) => /^[a-z]{2}\.html$/.test(n))) {
+    const lang = name.slice(0, 2);
+    const [h, b] = readBlocks(join(blocksDir, name));
+    const root = lang === 'en';
+    let page = (root ? template : oneFolderDown(template)).replace(/<html[^>]*>/, `<html lang="${lang}" data-root="${root ? './' : '../'}">`);
+    page = page.replace(head, () => h).replace(body, () => b);
+    const out = root ? join(dir, 'index.html') : join(dir, lang, 'index.html');
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(out, page);
+  }
 }
 
 /** Minifies wasm-bindgen's glue (`<crate>-<hash>.js`; not the boot script) in `dir`. */
@@ -91,8 +150,12 @@ export async function precompress(dir) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
   if (!dir) throw new Error('postbuild: no directory (TRUNK_STAGING_DIR or an argument)');
-  if ((process.env.TRUNK_PROFILE || 'release') === 'release') {
+  const blocks = fileURLToPath(new URL('../static/', import.meta.url));
+  if ((process.env.TRUNK_PROFILE || 'release') !== 'release') writeLanguagePages(dir, blocks);
+  else {
     externalizeLoader(dir);
+    writeLanguagePages(dir, blocks);
+    checkNginxPolicy(fileURLToPath(new URL('../deploy/astana-atlas.nginx.conf', import.meta.url)));
     await minifyGlue(dir);
     await precompress(dir);
   }

@@ -168,6 +168,22 @@ messages! {
     Km { en: "km", kk: "км", ru: "км" }
     ShownOnMap { en: "Show on the map", kk: "Картада көрсету", ru: "Показать на карте" }
     ShowOnChart { en: "Show on the chart", kk: "Диаграммада көрсету", ru: "Показать на диаграмме" }
+    PageDescription {
+        en: "An interactive atlas of Astana's twin and sister cities and of the summits and international meetings hosted in Astana since 1998, in Kazakh, Russian and English.",
+        kk: "Астананың бауырлас қалалары мен 1998 жылдан бері Астанада өткен саммиттер мен халықаралық кездесулердің қазақ, орыс және ағылшын тілдеріндегі интерактивті атласы.",
+        ru: "Интерактивный атлас городов-побратимов Астаны и саммитов и международных встреч, прошедших в Астане с 1998 года, на казахском, русском и английском языках."
+    }
+    StaticLoading { en: "Loading the interactive map and chart…", kk: "Интерактивті карта мен диаграмма жүктелуде…", ru: "Загружаются интерактивные карта и диаграмма…" }
+    StaticFailed {
+        en: "The interactive view could not start in this browser: the map, the chart and the tables below still show every city and event.",
+        kk: "Интерактивті көрініс бұл браузерде іске қосылмады: карта, диаграмма және төмендегі кестелер бәрібір барлық қала мен іс-шараны көрсетеді.",
+        ru: "Интерактивный режим не запустился в этом браузере: карта, диаграмма и таблицы ниже всё равно показывают все города и события."
+    }
+    StaticNoScript {
+        en: "JavaScript is turned off, so the map and the chart cannot be zoomed or tapped; they and the tables below still show every city and event.",
+        kk: "JavaScript өшірулі, сондықтан картаны және диаграмманы үлкейтуге не басуға болмайды; олар және төмендегі кестелер бәрібір барлық қала мен іс-шараны көрсетеді.",
+        ru: "JavaScript отключён, поэтому карту и диаграмму нельзя увеличить или нажать; они и таблицы ниже всё равно показывают все города и события."
+    }
 }
 
 /// "Selected: Doha, Qatar" and the like, for the live region.

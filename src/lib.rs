@@ -26,6 +26,8 @@ pub mod lang;
 pub mod order;
 /// The static HTML shown before (or without) WebAssembly.
 pub mod prerender;
+/// The map as static HTML and SVG for the pages written at build time.
+pub mod static_map;
 /// The city and event tables as HTML: sort orders, headers and rows.
 pub mod tables;
 /// The query string: parse and print the shareable view state.

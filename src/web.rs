@@ -41,12 +41,60 @@ pub fn show_fatal(text: &str) {
 
 thread_local! {
     static INITIAL_MAP_SIZE: std::cell::Cell<Option<(f64, f64)>> = const { std::cell::Cell::new(None) };
+    static STATIC_PARTS: std::cell::RefCell<Vec<(String, web_sys::Element)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static STATIC_COUNTRIES: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The size of the static page's map placeholder (width, height) in CSS pixels, measured
-/// just before the app replaced it; `None` without one (tests, embeds that hide it).
+/// The size of the static page's map frame (width, height) in CSS pixels, measured just
+/// before the app replaced it; `None` without one (tests, embeds that hide it).
 pub fn initial_map_size() -> Option<(f64, f64)> {
     INITIAL_MAP_SIZE.with(|s| s.get())
+}
+
+/// The static page's part marked `data-static="<name>"`, once: the app shows it in its
+/// place until it has built its own.
+pub fn take_static_part(name: &str) -> Option<web_sys::Element> {
+    STATIC_PARTS.with(|parts| {
+        let mut parts = parts.borrow_mut();
+        let i = parts.iter().position(|(n, _)| n == name)?;
+        Some(parts.remove(i).1)
+    })
+}
+
+/// The static map's `<g>` of country outlines, once: the live map moves its paths in
+/// instead of drawing them again.
+pub fn take_static_countries() -> Option<web_sys::Element> {
+    STATIC_COUNTRIES.with(|g| g.borrow_mut().take())
+}
+
+/// Keeps what the app takes over from the static page (the map's size and outlines, the
+/// parts shown until the app builds its own) before the page's content is replaced.
+fn keep_static_parts(root: &web_sys::Element) {
+    if let Ok(Some(frame)) = root.query_selector(".static-map") {
+        let r = frame.get_bounding_client_rect();
+        if r.width() > 0.0 && r.height() > 0.0 {
+            INITIAL_MAP_SIZE.with(|s| s.set(Some((r.width(), r.height()))));
+        }
+    }
+    if let Ok(Some(g)) = root.query_selector(".static-map .countries") {
+        let paths = g.children();
+        let shapes = (0..paths.length())
+            .filter_map(|i| paths.item(i))
+            .map(|p| crate::geo::world::CountryShape {
+                numeric: p.get_attribute("data-n").unwrap_or_default(),
+                path: p.get_attribute("d").unwrap_or_default(),
+            })
+            .collect();
+        crate::geo::world::provide_countries(shapes);
+        STATIC_COUNTRIES.with(|s| *s.borrow_mut() = Some(g));
+    }
+    if let Ok(list) = root.query_selector_all("[data-static]") {
+        let parts = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|el| Some((el.get_attribute("data-static")?, el)))
+            .collect();
+        STATIC_PARTS.with(|p| *p.borrow_mut() = parts);
+    }
 }
 
 /// Replaces the static, pre-rendered content of `#app` with the live app.
@@ -56,18 +104,17 @@ pub fn mount_app() {
         show_fatal("The page is missing its #app element.");
         return;
     };
-    // The static placeholder has the map's size: the map starts at it instead of at a
-    // guess that the first resize report would correct (a second full pass at start-up).
-    if let Ok(Some(placeholder)) = root.query_selector(".static-placeholder") {
-        let r = placeholder.get_bounding_client_rect();
-        if r.width() > 0.0 && r.height() > 0.0 {
-            INITIAL_MAP_SIZE.with(|s| s.set(Some((r.width(), r.height()))));
-        }
-    }
+    keep_static_parts(&root);
     root.set_inner_html("");
     let _ = doc.document_element().map(|e| e.class_list().add_1("wasm-ready"));
     let root: web_sys::HtmlElement = root.unchecked_into();
     leptos::mount::mount_to(root, crate::App).forget();
+}
+
+/// The language of the page the visitor opened (`<html lang>`, written at build time);
+/// read before the app changes it.
+pub fn page_language() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
 }
 
 /// Whether a media query matches now.

@@ -30,7 +30,13 @@ pub fn App() -> impl IntoView {
     };
     let url = UrlState::parse(&web::query_string());
     let browser = web::browser_languages();
-    let lang = url.lang.or_else(|| Lang::from_browser(browser.iter().map(String::as_str))).unwrap_or_default();
+    // The language asked for, else the page's own (each language has a page), else the
+    // browser's.
+    let lang = url
+        .lang
+        .or_else(|| web::page_language().as_deref().and_then(Lang::from_code))
+        .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
+        .unwrap_or_default();
     let os_dark = web::media_matches("(prefers-color-scheme: dark)");
     let state = AppState::new(atlas, &url, lang, os_dark);
     provide_context(state);
@@ -62,25 +68,38 @@ pub fn App() -> impl IntoView {
         <main id="main" class:embed=embed>
             <YearFilter/>
             <WorldMap/>
-            {from_stage(stage, 1, || view! { <SummitChart/> }.into_any())}
-            {from_stage(stage, 2, move || view! {
+            {from_stage(stage, 1, "chart", || view! { <SummitChart/> }.into_any())}
+            {from_stage(stage, 2, "tables", move || view! {
                 <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
                     <CityTable/>
-                    {from_stage(stage, 3, || view! { <EventTable/> }.into_any())}
+                    {from_stage(stage, 3, "event-table", || view! { <EventTable/> }.into_any())}
                 </section>
             }.into_any())}
-            {from_stage(stage, 4, || view! { <Downloads/> <AboutPanel/> }.into_any())}
+            {from_stage(stage, 4, "downloads", || view! { <Downloads/> <AboutPanel/> }.into_any())}
         </main>
-        {from_stage(stage, 4, || view! { <SiteFooter/> }.into_any())}
+        {from_stage(stage, 4, "footer", || view! { <SiteFooter/> }.into_any())}
         <LiveRegion/>
     }
     .into_any()
 }
 
-/// A part of the page that appears once the build reaches `n` (and is built only then).
-fn from_stage(stage: RwSignal<u8>, n: u8, part: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+/// A part of the page that appears once the build reaches `n` (and is built only then);
+/// until then the static page's part `name`, if it has one, stands in its place.
+fn from_stage(stage: RwSignal<u8>, n: u8, name: &'static str, part: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let reached = Memo::new(move |_| stage.get() >= n);
-    move || reached.get().then(&part)
+    move || if reached.get() { part() } else { static_part(name).into_any() }
+}
+
+/// The static page's part `name`, moved back into the page (nothing without one).
+fn static_part(name: &'static str) -> impl IntoView {
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let part = send_wrapper::SendWrapper::new(web::take_static_part(name));
+    Effect::new(move |_| {
+        if let (Some(h), Some(el)) = (holder.get(), part.as_ref()) {
+            let _ = h.append_child(el);
+        }
+    });
+    view! { <div class="static-part" node_ref=holder></div> }
 }
 
 /// Effects that mirror the state onto the document: URL, language, title, theme, height.

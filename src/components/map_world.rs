@@ -6,7 +6,9 @@ use super::state::use_app;
 use crate::data::Confidence;
 use crate::geo::map_model::MapModel;
 use crate::geo::world::{countries, graticule_path, outline_path};
+use crate::web;
 use leptos::prelude::*;
+use leptos::svg::G;
 
 #[component]
 pub fn MapWorld(
@@ -24,13 +26,35 @@ pub fn MapWorld(
         codes.dedup();
         codes
     });
-    let country_paths = countries()
-        .iter()
-        .map(|c| {
-            let numeric = c.numeric.as_str();
-            view! { <path class="country" class:partner=move || partner_countries.with(|p| p.binary_search(&numeric).is_ok()) d=c.path.as_str()></path> }
-        })
-        .collect_view();
+    // The static page's outlines are moved in, not drawn again; without a static page
+    // (tests) the shapes provided so far, if any, are drawn.
+    let country_group = NodeRef::<G>::new();
+    let adopted = web::take_static_countries();
+    let drawn = adopted.is_none().then(|| {
+        countries().iter().map(|c| view! { <path class="country" data-n=c.numeric.as_str() d=c.path.as_str()></path> }).collect_view()
+    });
+    let adopted = send_wrapper::SendWrapper::new(adopted);
+    Effect::new(move |_| {
+        let Some(g) = country_group.get() else { return };
+        if let Some(st) = adopted.as_ref() {
+            while let Some(child) = st.first_child() {
+                let _ = g.append_child(&child);
+            }
+        }
+    });
+    // Partner countries tinted: one class per path, set where it changes.
+    Effect::new(move |_| {
+        let Some(g) = country_group.get() else { return };
+        partner_countries.with(|p| {
+            let paths = g.children();
+            for i in 0..paths.length() {
+                if let Some(path) = paths.item(i) {
+                    let n = path.get_attribute("data-n").unwrap_or_default();
+                    let _ = path.class_list().toggle_with_force("partner", !n.is_empty() && p.binary_search(&n.as_str()).is_ok());
+                }
+            }
+        });
+    });
     let hovered_selector = Selector::new(move || hovered.get());
     let arcs = if model.with_value(MapModel::draws_all_arcs) {
         (0..cities.len())
@@ -58,7 +82,7 @@ pub fn MapWorld(
         <g class="world" transform=transform>
             <path class="ocean" d=outline_path()></path>
             <path class="graticule" d=graticule_path()></path>
-            <g class="countries">{country_paths}</g>
+            <g class="countries" node_ref=country_group>{drawn}</g>
             <g class="arcs">{arcs}</g>
         </g>
     }

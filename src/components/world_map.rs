@@ -9,7 +9,7 @@
 use super::city_card::CityCard;
 use super::city_search::CitySearch;
 use super::map_controls::MapControls;
-use super::map_legend::{MapLegend, ORIGIN_STAR};
+use super::map_legend::MapLegend;
 use super::map_marker::MapMarker;
 use super::map_shared::{clamp, MapShared, DECLUTTER_LIMIT};
 use super::map_tooltip::MapTooltip;
@@ -20,6 +20,7 @@ use crate::format::fixed;
 use crate::geo::gestures::{Gestures, Hint, Input, Response, ViewChange};
 use crate::geo::viewport::{ease, Size, View};
 use crate::i18n::{self, Msg};
+use crate::static_map::ORIGIN_STAR;
 use crate::web;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -217,7 +218,7 @@ pub fn WorldMap() -> impl IntoView {
     let zoomed_in = Memo::new(move |_| view.get().zoom >= 3.5);
 
     view! {
-        <section class="panel map-panel" aria-labelledby="map-heading">
+        <section class="panel map-panel" id="map" aria-labelledby="map-heading">
             <div class="panel-head">
                 <h2 id="map-heading">{tr(Msg::MapHeading)}</h2>
                 <p class="panel-sub">{move || i18n::cities_in_countries(lang.get(), n, country_count)}</p>

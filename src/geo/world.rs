@@ -18,6 +18,8 @@ pub struct CountryShape {
 }
 
 /// Shared arcs and the rings that use them, as `build.rs` wrote them (see `encode_world`).
+/// Native builds only: the pages carry the outlines, and the app takes them from there.
+#[cfg(not(target_arch = "wasm32"))]
 const WORLD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
 
 /// `n` points written as a first point and steps, in tenths of a map unit.
@@ -66,11 +68,22 @@ pub fn decode_world(bytes: &[u8]) -> Option<Vec<CountryShape>> {
     r.is_done().then_some(shapes)
 }
 
-/// Every country shape (Antarctica is left out).
+static SHAPES: OnceLock<Vec<CountryShape>> = OnceLock::new();
+
+/// Every country shape (Antarctica is left out). In the browser, the ones the page gave
+/// through `provide_countries` (none before that, or on a page without a static map).
 pub fn countries() -> &'static [CountryShape] {
-    static SHAPES: OnceLock<Vec<CountryShape>> = OnceLock::new();
+    #[cfg(not(target_arch = "wasm32"))]
     // The bytes are made by build.rs and checked by the tests below; never malformed.
-    SHAPES.get_or_init(|| decode_world(WORLD).unwrap_or_default())
+    return SHAPES.get_or_init(|| decode_world(WORLD).unwrap_or_default());
+    #[cfg(target_arch = "wasm32")]
+    SHAPES.get().map_or(&[], Vec::as_slice)
+}
+
+/// Hands over the country shapes read from the static page (the browser's way in; the
+/// first call wins).
+pub fn provide_countries(shapes: Vec<CountryShape>) {
+    let _ = SHAPES.set(shapes);
 }
 
 fn line_path(lines: impl IntoIterator<Item = Vec<LonLat>>) -> String {
@@ -113,7 +126,7 @@ pub fn arc_path(from: LonLat, to: LonLat) -> String {
     line_path(great_circle::arc(from, to))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
