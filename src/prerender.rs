@@ -51,14 +51,32 @@ pub fn head_block(lang: Lang) -> String {
     s
 }
 
-/// The language links of the static header (the app's switcher replaces them).
-fn language_links(lang: Lang) -> String {
-    let mut s = format!(r#"<nav class="segmented static-langs" aria-label="{}">"#, esc(Msg::Language.get(lang)));
+/// The header's toolbar as the app draws it, so the header keeps its shape when the app
+/// takes over; the languages are links to their pages (they work without JavaScript),
+/// the rest is inactive until then.
+fn toolbar(lang: Lang) -> String {
+    let t = |m: Msg| esc(m.get(lang));
+    let mut s = format!(r#"<div class="toolbar"><nav class="segmented lang-switcher static-langs" aria-label="{}">"#, t(Msg::Language));
     for l in Lang::ALL {
         let current = if l == lang { r#" aria-current="page""# } else { "" };
-        let _ = write!(s, r#"<a href="{}" hreflang="{l}" lang="{l}"{current}>{}</a>"#, page_link(lang, l), l.native_name());
+        let _ = write!(
+            s,
+            r#"<a href="{}" hreflang="{l}" lang="{l}"{current}><span class="short">{}</span> <span class="long">{}</span></a>"#,
+            page_link(lang, l),
+            l.code().to_ascii_uppercase(),
+            l.native_name()
+        );
     }
-    s.push_str("</nav>");
+    let _ = write!(
+        s,
+        r#"</nav><label class="select-label"><span class="visually-hidden">{}</span><select class="theme-select" disabled><option>{}</option><option>{}</option><option>{}</option></select></label><button type="button" class="button share-button" disabled><span class="share-icon" aria-hidden="true">↗</span><span class="share-text">{}</span></button><span class="button ghost about-link" aria-hidden="true">{}</span></div>"#,
+        t(Msg::Theme),
+        t(Msg::ThemeAuto),
+        t(Msg::ThemeLight),
+        t(Msg::ThemeDark),
+        t(Msg::Share),
+        t(Msg::About)
+    );
     s
 }
 
@@ -123,7 +141,7 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> String {
         r#"<div class="site-title"><h1 id="site-title">{}</h1><p class="tagline" id="tagline">{}</p></div><div class="toolbar-slot" id="toolbar">{}</div></header>"#,
         t(Msg::Title),
         t(Msg::Tagline),
-        language_links(lang)
+        toolbar(lang)
     );
     let _ = writeln!(s, r#"<div id="app">"#);
     let _ = writeln!(s, r#"<main id="main">"#);
