@@ -56,7 +56,12 @@ pub fn MapMarker(i: usize, #[prop(optional)] hit_area: bool) -> impl IntoView {
             "ArrowRight" | "ArrowDown" => true,
             "ArrowLeft" | "ArrowUp" => false,
             "Escape" => {
-                web::focus_selector(".map-frame svg");
+                // Escape closes an open card first (focus may not have reached it yet).
+                if state.city().get_untracked().is_some() {
+                    state.close_city();
+                } else {
+                    web::focus_selector(".map-frame svg");
+                }
                 return;
             }
             _ => return,
