@@ -1,11 +1,15 @@
-//! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering.
+//! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering,
+//! and each country's point for arcs.
 
 pub mod arcs;
 pub mod clip;
 pub mod declutter;
 pub mod great_circle;
+pub mod label;
 pub mod map_model;
 pub mod path;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod points;
 pub mod projection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod topojson;

@@ -115,16 +115,7 @@ impl View {
 
 /// The view that fits map points (map units) into `size` with `padding` CSS px around them.
 pub fn fit(points: &[(f64, f64)], size: Size, padding: f64) -> View {
-    if points.is_empty() {
-        return View::world();
-    }
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for &(x, y) in points {
-        x0 = x0.min(x);
-        y0 = y0.min(y);
-        x1 = x1.max(x);
-        y1 = y1.max(y);
-    }
+    let Some((x0, y0, x1, y1)) = super::label::bounds(points) else { return View::world() };
     let avail = ((size.w - 2.0 * padding).max(1.0), (size.h - 2.0 * padding).max(1.0));
     let k = (avail.0 / (x1 - x0).max(1e-6)).min(avail.1 / (y1 - y0).max(1e-6));
     View { zoom: k / fit_scale(size), cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0 }.clamped(size)
