@@ -1,6 +1,7 @@
 //! Build step: check the data JSON against its types and write it in postcard's compact
 //! form, with every event's participants derived from the memberships and each country's
-//! point for arcs computed from the outlines, and project Natural Earth's country outlines
+//! point for arcs computed from the outlines (written apart, as `public/participation.bin`
+//! holds them), and project Natural Earth's country outlines
 //! into compact SVG paths, so the browser parses neither JSON nor TopoJSON.
 
 #[path = "src/geo/arcs.rs"]
@@ -72,8 +73,12 @@ fn main() {
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
     let country_points = points::country_points(&topology, &LEFT_OUT).expect("country points");
     let participation = derive::build_world(&summits, &countries, &participants, &country_points);
-    let bytes = postcard::to_allocvec(&(twin, summits, participation)).expect("postcard encoding");
+    // The first load carries the country codes; the rest is fetched when needed.
+    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes())).expect("postcard encoding");
     fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
+    let world_bytes = postcard::to_allocvec(&participation).expect("postcard encoding");
+    println!("cargo:rustc-env=PARTICIPATION_VERSION={:016x}", participation_model::fnv1a64(&world_bytes));
+    fs::write(out.join("participation.postcard"), world_bytes).expect("write participation.postcard");
     fs::write(out.join("world.bin"), encode_world(&topology)).expect("write world.bin");
 }
 

@@ -3,7 +3,7 @@
 //     WebAssembly start and leaves the static content in place;
 //  2. add a Content-Security-Policy with no inline script;
 //  3. minify wasm-bindgen's JavaScript glue (Trunk leaves it as generated);
-//  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text and wasm
+//  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text, wasm and data (.bin)
 //     file for static hosting.
 import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
@@ -81,7 +81,7 @@ export async function precompress(dir) {
       await precompress(path);
       continue;
     }
-    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(name)) continue;
+    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml|bin)$/.test(name)) continue;
     const data = readFileSync(path);
     writeFileSync(`${path}.gz`, await gzipAsync(data, { numiterations: 15 }));
     writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

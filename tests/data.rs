@@ -166,19 +166,49 @@ fn the_embedded_compact_form_equals_the_json_files() {
 
 // ---- Participants (issue 12) ----
 
-use astana_atlas::data::{validate_world_files, world_files, Role, COUNTRIES_JSON, PARTICIPANTS_JSON};
+use astana_atlas::data::{
+    participation, participation_bytes, validate_world, validate_world_files, world_files, Participation, Role, COUNTRIES_JSON,
+    PARTICIPANTS_JSON,
+};
+
+/// The participation data (native builds embed it).
+fn part() -> Participation<'static> {
+    participation().expect("participation data installs")
+}
 
 /// The ISO codes of an event's participants.
 fn participant_codes(id: &str) -> Vec<&'static str> {
-    let a = atlas();
-    let p = a.participants(a.event_index(id).unwrap_or_else(|| panic!("no event {id}")));
-    p.iter().map(|(c, _)| a.world_country(c).unwrap().code.as_str()).collect()
+    let a = part();
+    let p = a.participants(a.atlas.event_index(id).unwrap_or_else(|| panic!("no event {id}")));
+    p.iter().map(|(c, _)| a.country(c).unwrap().code.as_str()).collect()
 }
 
 /// The role of `code` at event `id`.
 fn role(id: &str, code: &str) -> Option<Role> {
-    let a = atlas();
-    a.participants(a.event_index(id).unwrap()).role_of(a.country_by_alpha2(code).unwrap())
+    let a = part();
+    a.participants(a.atlas.event_index(id).unwrap()).role_of(a.atlas.country_by_alpha2(code).unwrap())
+}
+
+#[test]
+fn the_participation_data_matches_the_first_load_and_the_json() {
+    let problems = validate_world(atlas(), part().world);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (from_json, world, _) = Atlas::parse_all(TWIN_CITIES_JSON, SUMMITS_JSON, COUNTRIES_JSON, PARTICIPANTS_JSON).unwrap();
+    assert_eq!(&from_json, atlas());
+    assert_eq!(&world, part().world, "build.rs and the native derivation agree (points included)");
+}
+
+/// `public/participation.bin` is what the browser fetches: it must be this build's bytes.
+/// Regenerate with `UPDATE_PARTICIPATION=1 cargo test --test data` (or `make participation`).
+#[test]
+fn public_participation_bin_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/participation.bin");
+    if std::env::var_os("UPDATE_PARTICIPATION").is_some() {
+        std::fs::write(path, participation_bytes()).unwrap();
+        return;
+    }
+    let committed = std::fs::read(path).unwrap_or_default();
+    assert!(committed == participation_bytes(), "public/participation.bin is out of date: run `make participation`");
 }
 
 #[test]
@@ -195,9 +225,9 @@ fn sco_members_before_and_after_the_astana_enlargement_of_june_2017() {
         assert_eq!(role("sco-summit-2017", code), Some(Role::Member), "{code} in 2017");
     }
     let members = |id: &str| {
-        let a = atlas();
-        let p = a.participants(a.event_index(id).unwrap());
-        p.iter().filter(|&(_, r)| r == Role::Member).map(|(c, _)| a.world_country(c).unwrap().code.as_str()).collect::<Vec<_>>()
+        let a = part();
+        let p = a.participants(a.atlas.event_index(id).unwrap());
+        p.iter().filter(|&(_, r)| r == Role::Member).map(|(c, _)| a.country(c).unwrap().code.as_str()).collect::<Vec<_>>()
     };
     assert_eq!(members("sco-summit-2005"), ["CN", "KG", "KZ", "RU", "TJ", "UZ"], "the six founders");
     assert_eq!(members("sco-summit-2011"), members("sco-summit-2005"));
@@ -227,12 +257,12 @@ fn turkey_has_its_cities_and_every_round_of_the_syria_talks() {
     let a = atlas();
     let cities: Vec<&str> = a.cities_of_country("tr").iter().map(|&i| a.twin.cities[i].id.as_str()).collect();
     assert_eq!(cities, ["ankara", "istanbul", "izmir"]);
-    let events = a.events_of_country("tr");
+    let events = part().events_of_country("tr");
     let syria: Vec<usize> = (0..a.summits.events.len()).filter(|&i| a.summits.events[i].organization == "astana-process").collect();
     assert!(!syria.is_empty());
     for i in &syria {
         assert!(events.contains(i), "{}", a.summits.events[*i].id);
-        assert_eq!(a.participants(*i).role_of(a.country_by_alpha2("TR").unwrap()), Some(Role::Guarantor));
+        assert_eq!(part().participants(*i).role_of(a.country_by_alpha2("TR").unwrap()), Some(Role::Guarantor));
     }
     let starts: Vec<u32> = events.iter().map(|&i| a.summits.events[i].start.ordinal_key()).collect();
     assert!(starts.windows(2).all(|w| w[0] >= w[1]), "newest first");
@@ -275,7 +305,7 @@ fn memberships_change_where_the_sources_say() {
 fn syria_rounds_have_guarantors_and_sourced_observers() {
     let a = atlas();
     for (i, e) in a.summits.events.iter().enumerate().filter(|(_, e)| e.organization == "astana-process") {
-        let p = a.participants(i);
+        let p = part().participants(i);
         assert!(p.recorded && !p.sources.is_empty(), "{}", e.id);
         for code in ["RU", "TR", "IR"] {
             assert_eq!(p.role_of(a.country_by_alpha2(code).unwrap()), Some(Role::Guarantor), "{} {code}", e.id);
@@ -293,7 +323,7 @@ fn syria_rounds_have_guarantors_and_sourced_observers() {
 fn every_covered_event_has_a_record_and_other_events_are_not_recorded() {
     let a = atlas();
     for (i, e) in a.summits.events.iter().enumerate() {
-        let p = a.participants(i);
+        let p = part().participants(i);
         if !data::COVERED_ORGANIZATIONS.contains(&e.organization.as_str()) {
             assert!(!p.recorded, "{} is outside the covered organizations", e.id);
         } else if !p.recorded {
@@ -309,7 +339,7 @@ fn every_map_shape_has_a_country_or_is_listed_as_without_a_code() {
     let mut without = 0;
     for s in shapes {
         match a.country_by_numeric(&s.numeric) {
-            Some(i) => assert!(a.world_country(i).unwrap().point.is_some(), "{} has a shape but no point", s.numeric),
+            Some(i) => assert!(part().country(i).unwrap().point.is_some(), "{} has a shape but no point", s.numeric),
             None => {
                 assert!(s.numeric.is_empty(), "shape {} has no country", s.numeric);
                 without += 1;
@@ -317,7 +347,7 @@ fn every_map_shape_has_a_country_or_is_listed_as_without_a_code() {
         }
     }
     assert_eq!(without, world_files().countries.unassigned.len());
-    assert!(!a.country_sources().is_empty());
+    assert!(!part().country_sources().is_empty());
 }
 
 /// Parses the real files, lets `edit` break the participation files, and returns the
@@ -327,7 +357,7 @@ fn world_problems_after(edit: impl FnOnce(&mut serde_json::Value, &mut serde_jso
     let mut participants: serde_json::Value = serde_json::from_str(PARTICIPANTS_JSON).unwrap();
     edit(&mut countries, &mut participants);
     match Atlas::parse_all(TWIN_CITIES_JSON, SUMMITS_JSON, &countries.to_string(), &participants.to_string()) {
-        Ok((a, files)) => validate_world_files(&a, &files).into_iter().map(|p| p.to_string()).collect(),
+        Ok((a, _, files)) => validate_world_files(&a, &files).into_iter().map(|p| p.to_string()).collect(),
         Err(e) => vec![format!("parse error: {e}")],
     }
 }

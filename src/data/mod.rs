@@ -18,14 +18,14 @@ mod validate;
 
 pub use date::PartialDate;
 pub use model::*;
-pub use participation::Participants;
+pub use participation::{install_participation, participation, Participants, Participation, PARTICIPATION_FILE, PARTICIPATION_VERSION};
 #[cfg(not(target_arch = "wasm32"))]
-pub use participation::{world_files, WorldFiles};
+pub use participation::{participation_bytes, world_files, WorldFiles};
 pub use participation_model::{
-    Basis, Change, CountriesFile, CountryRow, EventEntry, EventParticipants, Membership, Other, ParticipantsFile, Role, Since, StateEntry,
-    Status, Unassigned, World, WorldCountry,
+    fnv1a64, Basis, Change, CountriesFile, CountryCode, CountryRow, EventEntry, EventParticipants, Membership, Other, ParticipantsFile,
+    Role, Since, StateEntry, Status, Unassigned, World, WorldCountry,
 };
-pub use validate::{validate, Problem};
+pub use validate::{validate, validate_world, Problem};
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::{validate_world_files, COVERED_ORGANIZATIONS};
 
@@ -83,13 +83,14 @@ impl Names {
     }
 }
 
-/// The data, parsed.
+/// The data of the first load, parsed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub twin: TwinCities,
     pub summits: Summits,
-    /// Countries and every event's participants (see `participation.rs` for the API).
-    pub world: World,
+    /// Every country's codes, sorted by alpha-2 (the indexes of `World::countries`); the
+    /// names, points and participants come with `participation()`.
+    pub codes: Vec<CountryCode>,
 }
 
 /// The article the project is built from.
@@ -100,23 +101,24 @@ impl Atlas {
     /// builds: the tests' way in).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(twin_json: &str, summits_json: &str) -> Result<Atlas, String> {
-        Atlas::parse_all(twin_json, summits_json, COUNTRIES_JSON, PARTICIPANTS_JSON).map(|(atlas, _)| atlas)
+        Atlas::parse_all(twin_json, summits_json, COUNTRIES_JSON, PARTICIPANTS_JSON).map(|(atlas, _, _)| atlas)
     }
 
     /// Parses all four JSON texts and derives the participants as `build.rs` does; also
-    /// returns the parsed participation files, which `validate_world_files` checks.
+    /// returns the participation data and the parsed participation files, which
+    /// `validate_world_files` checks.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse_all(
         twin_json: &str,
         summits_json: &str,
         countries_json: &str,
         participants_json: &str,
-    ) -> Result<(Atlas, WorldFiles), String> {
+    ) -> Result<(Atlas, World, WorldFiles), String> {
         let twin = serde_json::from_str(twin_json).map_err(|e| format!("twin_cities.json: {e}"))?;
         let summits = serde_json::from_str(summits_json).map_err(|e| format!("summits.json: {e}"))?;
         let files = WorldFiles::parse(countries_json, participants_json)?;
         let world = derive::build_world(&summits, &files.countries, &files.participants, participation::native_points()?);
-        Ok((Atlas { twin, summits, world }, files))
+        Ok((Atlas { twin, summits, codes: world.codes() }, world, files))
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -163,8 +165,8 @@ static ATLAS: OnceLock<Result<Atlas, String>> = OnceLock::new();
 pub fn load() -> Result<&'static Atlas, &'static str> {
     ATLAS
         .get_or_init(|| {
-            postcard::from_bytes::<(TwinCities, Summits, World)>(ATLAS_POSTCARD)
-                .map(|(twin, summits, world)| Atlas { twin, summits, world })
+            postcard::from_bytes::<(TwinCities, Summits, Vec<CountryCode>)>(ATLAS_POSTCARD)
+                .map(|(twin, summits, codes)| Atlas { twin, summits, codes })
                 .map_err(|e| format!("embedded data: {e}"))
         })
         .as_ref()

@@ -1,5 +1,7 @@
 //! The serde types of the two participation files (`countries.json`, `participants.json`)
-//! and of the compact form the app embeds (`World`), with no dependency on the rest of the
+//! and of their compact forms: the country codes the first load carries (`CountryCode`) and
+//! the rest (`World`), which the browser fetches as `public/participation.bin` when it needs
+//! it, so that the first load stays within its budget. No dependency on the rest of the
 //! crate: `build.rs` includes this file and `derive.rs` to precompute every event's list.
 
 use super::date::PartialDate;
@@ -16,6 +18,8 @@ pub enum Role {
     Associate,
     /// An observer state (or body) of the organization or the talks.
     Observer,
+    /// A dialogue partner of the organization (the SCO's standing below observer).
+    Partner,
     /// Invited by the host or the organization without a standing in it.
     Guest,
     /// A guarantor of the Astana talks on Syria (Russia, Turkey, Iran).
@@ -24,14 +28,24 @@ pub enum Role {
     Party,
     /// A signatory of a treaty signed at the event.
     Signatory,
-    /// Took part where no organization gave standings (the 1998 Turkic-speaking summit).
+    /// Took part without a recorded standing (the 1998 Turkic-speaking summit, before any
+    /// organization existed; a state whose standing the sources do not settle).
     Participant,
 }
 
 impl Role {
     /// Every role, in the order a legend lists them.
-    pub const ALL: [Role; 8] =
-        [Role::Member, Role::Associate, Role::Observer, Role::Guest, Role::Guarantor, Role::Party, Role::Signatory, Role::Participant];
+    pub const ALL: [Role; 9] = [
+        Role::Member,
+        Role::Associate,
+        Role::Observer,
+        Role::Partner,
+        Role::Guest,
+        Role::Guarantor,
+        Role::Party,
+        Role::Signatory,
+        Role::Participant,
+    ];
 
     /// The stable slug used in the JSON, CSS classes and downloads.
     pub fn slug(self) -> &'static str {
@@ -39,6 +53,7 @@ impl Role {
             Role::Member => "member",
             Role::Associate => "associate",
             Role::Observer => "observer",
+            Role::Partner => "partner",
             Role::Guest => "guest",
             Role::Guarantor => "guarantor",
             Role::Party => "party",
@@ -198,7 +213,17 @@ pub struct ParticipantsFile {
     pub events: Vec<EventEntry>,
 }
 
-/// A country as embedded: its codes, names and point for arcs.
+/// A country's codes, in the first load (the map's `data-country`, `?country=`); in the same
+/// order as `World::countries` (sorted by code).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCode {
+    /// ISO 3166-1 alpha-2, upper-case.
+    pub code: String,
+    /// ISO 3166-1 numeric.
+    pub numeric: u16,
+}
+
+/// A country as in `World`: its codes, names and point for arcs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WorldCountry {
     /// ISO 3166-1 alpha-2, upper-case.
@@ -252,8 +277,8 @@ impl EventParticipants {
     }
 }
 
-/// The participation data as embedded: countries, one entry per event of `Summits::events`
-/// (same order) and the sources they cite, each once.
+/// The participation data (`public/participation.bin`): countries, one entry per event of
+/// `Summits::events` (same order) and the sources they cite, each once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct World {
     /// Sorted by `code`.
@@ -264,4 +289,17 @@ pub struct World {
     pub bodies: Vec<Names>,
     /// The sources of the country names and codes.
     pub country_sources: Vec<u16>,
+}
+
+impl World {
+    /// The first-load code table for these countries.
+    pub fn codes(&self) -> Vec<CountryCode> {
+        self.countries.iter().map(|c| CountryCode { code: c.code.clone(), numeric: c.numeric }).collect()
+    }
+}
+
+/// FNV-1a (64-bit) of some bytes: the version of `participation.bin` that a build expects, so
+/// that a stale cached copy is refused rather than misread.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }

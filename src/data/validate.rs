@@ -3,7 +3,7 @@
 //! and the participation files behind those lists (`validate_world_files`: codes, dates
 //! against memberships, roles, sources, coverage).
 
-use super::{Atlas, Basis, CityName, Names, Source};
+use super::{Atlas, Basis, CityName, Names, Source, World};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -207,8 +207,6 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
     }
 
-    validate_world(&mut c, atlas);
-
     let mut correction_ids = HashSet::new();
     for corr in &atlas.summits.corrections {
         c.id(&mut correction_ids, &corr.id);
@@ -225,31 +223,35 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     c.problems
 }
 
-/// The embedded participant lists: one per event, indexes in range, each state once in
-/// code order, and a recorded list names states and cites sources.
-fn validate_world(c: &mut Checker, atlas: &Atlas) {
-    let world = &atlas.world;
-    let codes_sorted = world.countries.windows(2).all(|w| w[0].code < w[1].code);
-    if !codes_sorted {
-        c.fail("countries", "embedded countries are not sorted by unique code");
+/// Every problem in the participation data against the first load: one entry per event,
+/// the same countries as `Atlas::codes`, indexes in range, each state once in code order, and
+/// a recorded list names states and cites sources.
+pub fn validate_world(atlas: &Atlas, world: &World) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new() };
+    if world.codes() != atlas.codes {
+        c.fail("countries", "the participation data's countries differ from the first load's codes");
+    }
+    if !world.countries.windows(2).all(|w| w[0].code < w[1].code) {
+        c.fail("countries", "countries are not sorted by unique code");
     }
     if world.events.len() != atlas.summits.events.len() {
-        c.fail("participants", "one embedded entry per event is expected");
+        c.fail("participants", "one entry per event is expected");
     }
     for (event, entry) in atlas.summits.events.iter().zip(&world.events) {
         let in_order = entry.states.windows(2).all(|w| w[0].0 < w[1].0);
         if !in_order || entry.states.iter().any(|&(i, _)| usize::from(i) >= world.countries.len()) {
-            c.fail(&event.id, "embedded states out of range or out of order");
+            c.fail(&event.id, "states out of range or out of order");
         }
         if entry.sources.iter().any(|&i| usize::from(i) >= world.sources.len())
             || entry.others.iter().any(|&(i, _)| usize::from(i) >= world.bodies.len())
         {
-            c.fail(&event.id, "embedded source or body out of range");
+            c.fail(&event.id, "a source or body out of range");
         }
         if entry.basis != Basis::NotRecorded && (entry.states.is_empty() || entry.sources.is_empty()) {
             c.fail(&event.id, "a recorded participant list needs states and sources");
         }
     }
+    c.problems
 }
 
 /// The organizations whose every event needs a participation entry (derived, listed, or
