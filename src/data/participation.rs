@@ -66,14 +66,15 @@ pub struct Participants<'a> {
     /// draws nothing.
     pub recorded: bool,
     pub basis: Basis,
-    /// The organization whose membership the list is derived from.
+    /// The organization whose membership the list is derived from, on the event's last day
+    /// (`Event::last`): the card says "members of … on …", not who attended.
     pub organization: Option<&'a Organization>,
     /// `Participation::country` indexes (the same as `Atlas::codes`) with roles, in code
     /// order, each once.
     pub states: &'a [(u16, Role)],
     /// Bodies that are not states (the UN, the Syrian opposition), with roles: listed, not drawn.
     pub others: Vec<(&'a Names, Role)>,
-    /// Whether the sources give every state that took part.
+    /// Whether the list holds every state that took part (see `EventEntry::complete`).
     pub complete: bool,
     /// In English: a caveat, or why the list is not recorded.
     pub note: Option<&'a str>,

@@ -193,7 +193,10 @@ pub struct EventEntry {
     pub absent: Vec<String>,
     #[serde(default)]
     pub others: Vec<Other>,
-    /// Whether the sources give every state that took part.
+    /// Whether the list holds every state that took part: for a derived list (which names
+    /// the membership, not who attended), false when states outside it took part and are not
+    /// recorded (guests of an SCO summit); for an explicit list, false when the sources read
+    /// do not name every delegation.
     #[serde(default = "yes")]
     pub complete: bool,
     /// Why the list is not recorded (then nothing else may be given).
