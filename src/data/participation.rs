@@ -65,6 +65,7 @@ pub struct Participants<'a> {
     /// False when no list is recorded: the card says "participants not recorded" and the map
     /// draws nothing.
     pub recorded: bool,
+    /// Where the list comes from.
     pub basis: Basis,
     /// The organization whose membership the list is derived from, on the event's last day
     /// (`Event::last`): the card says "members of … on …", not who attended.
@@ -78,6 +79,7 @@ pub struct Participants<'a> {
     pub complete: bool,
     /// In English: a caveat, or why the list is not recorded.
     pub note: Option<&'a str>,
+    /// Where the list and the memberships behind it are documented.
     pub sources: Vec<&'a Source>,
 }
 
@@ -137,7 +139,9 @@ impl Atlas {
 /// or participants.
 #[derive(Clone, Copy, Debug)]
 pub struct Participation<'a> {
+    /// The first load's data.
     pub atlas: &'a Atlas,
+    /// The fetched (or, natively, embedded) participation data.
     pub world: &'a World,
 }
 
@@ -197,7 +201,9 @@ impl<'a> Participation<'a> {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Debug, PartialEq)]
 pub struct WorldFiles {
+    /// `countries.json`.
     pub countries: super::CountriesFile,
+    /// `participants.json`.
     pub participants: super::ParticipantsFile,
 }
 

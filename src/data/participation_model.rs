@@ -67,8 +67,11 @@ impl Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    /// A full member (for the CIS: a participating state).
     Member,
+    /// An associate member.
     Associate,
+    /// An observer state.
     Observer,
     /// Still a member on paper, but its membership or participation is suspended or frozen.
     Suspended,
@@ -103,6 +106,7 @@ pub struct CountryRow {
     pub code: String,
     /// ISO 3166-1 numeric, three digits (Natural Earth's `id`).
     pub numeric: String,
+    /// The names in en, ru and kk.
     pub name: Names,
     /// For a state that came into being during the data's period: from when it exists.
     #[serde(default)]
@@ -112,7 +116,9 @@ pub struct CountryRow {
 /// The day a state came into being, with its source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Since {
+    /// The first day it exists.
     pub date: PartialDate,
+    /// Where the date comes from.
     pub sources: Vec<Source>,
 }
 
@@ -121,14 +127,18 @@ pub struct Since {
 pub struct Unassigned {
     /// Natural Earth's name for the shape.
     pub shape: String,
+    /// Why it has no code, in English.
     pub note: String,
 }
 
 /// `countries.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CountriesFile {
+    /// Where the codes and names come from.
     pub sources: Vec<Source>,
+    /// One row per country.
     pub countries: Vec<CountryRow>,
+    /// Map shapes without an ISO code.
     pub unassigned: Vec<Unassigned>,
 }
 
@@ -137,6 +147,7 @@ pub struct CountriesFile {
 pub struct Change {
     /// From this day on; a month without a day counts from the month's end.
     pub date: PartialDate,
+    /// The standing the states have from `date` on.
     pub status: Status,
     /// The states on that date rather than a change: their earlier dates are not recorded,
     /// so no list can be derived for an earlier event. Only a first change can be one.
@@ -147,6 +158,7 @@ pub struct Change {
     /// In English, as `Event::fact`.
     #[serde(default)]
     pub note: Option<String>,
+    /// Where the change is documented.
     pub sources: Vec<Source>,
 }
 
@@ -162,14 +174,18 @@ pub struct Membership {
 /// A state named at an event, with its role.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StateEntry {
+    /// ISO alpha-2.
     pub code: String,
+    /// Its part at the event.
     pub role: Role,
 }
 
 /// A body that is not a state (the UN, the Syrian opposition): listed, never drawn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Other {
+    /// Its name; `ru` and `kk` may be `null` (unknown, never guessed).
     pub name: Names,
+    /// Its part at the event.
     pub role: Role,
 }
 
@@ -192,6 +208,7 @@ pub struct EventEntry {
     #[serde(default)]
     pub absent: Vec<String>,
     #[serde(default)]
+    /// Bodies that are not states.
     pub others: Vec<Other>,
     /// Whether the list holds every state that took part: for a derived list (which names
     /// the membership, not who attended), false when states outside it took part and are not
@@ -206,13 +223,16 @@ pub struct EventEntry {
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
+    /// Where the list (or its additions and absences) comes from; a derived list also cites the membership changes.
     pub sources: Vec<Source>,
 }
 
 /// `participants.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantsFile {
+    /// One per organization.
     pub memberships: Vec<Membership>,
+    /// One per event at most.
     pub events: Vec<EventEntry>,
 }
 
@@ -233,6 +253,7 @@ pub struct WorldCountry {
     pub code: String,
     /// ISO 3166-1 numeric (0 never occurs: Natural Earth's shapes without a code are left out).
     pub numeric: u16,
+    /// The names in en, ru and kk.
     pub name: Names,
     /// Longitude and latitude in hundredths of a degree, by `geo::label::POINT_RULE`;
     /// `None` for a state with no shape on the 1:110m map (Malta, the Holy See, …).
@@ -261,11 +282,13 @@ pub enum Basis {
 /// One event's participants as embedded, ready to draw.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventParticipants {
+    /// Where the list comes from.
     pub basis: Basis,
     /// `World::countries` indexes with roles, in index (so code) order, each once.
     pub states: Vec<(u16, Role)>,
     /// `World::bodies` indexes with roles: bodies that are not states.
     pub others: Vec<(u16, Role)>,
+    /// Whether the list holds every state that took part (see `EventEntry::complete`).
     pub complete: bool,
     /// In English: the entry's note, or why the list is not recorded.
     pub note: Option<String>,
@@ -286,7 +309,9 @@ impl EventParticipants {
 pub struct World {
     /// Sorted by `code`.
     pub countries: Vec<WorldCountry>,
+    /// One per event, in `Summits::events` order.
     pub events: Vec<EventParticipants>,
+    /// Every cited source, each once.
     pub sources: Vec<Source>,
     /// The names of the bodies that are not states (the UN, the Syrian opposition), each once.
     pub bodies: Vec<Names>,
