@@ -277,6 +277,7 @@ fn memberships_change_where_the_sources_say() {
     assert_eq!(participant_codes("csto-summit-2024"), ["BY", "KG", "KZ", "RU", "TJ"]);
     // CIS: Georgia and Ukraine in 2004; in 2022 neither, nor absent Moldova; Turkmenistan an associate.
     let cis2004 = participant_codes("cis-summit-2004");
+    // 11 states of the Alma-Ata protocol and Georgia (PanARMENIAN.Net 2008, cited in the data).
     assert_eq!(cis2004.len(), 12);
     assert!(cis2004.contains(&"GE") && cis2004.contains(&"UA"));
     let cis2022 = participant_codes("cis-summit-2022");
@@ -284,11 +285,11 @@ fn memberships_change_where_the_sources_say() {
     assert!(!cis2022.iter().any(|c| ["GE", "UA", "MD"].contains(c)));
     assert_eq!(role("cis-summit-2022", "TM"), Some(Role::Associate));
     assert_eq!(role("cis-summit-2004", "TM"), Some(Role::Member));
-    // OIC: Syria suspended in August 2012.
+    // OIC: 57 members in 2011 (the fact sheet), Syria suspended in August 2012.
     assert_eq!(participant_codes("oic-cfm-2011").len(), 57);
     assert!(participant_codes("oic-cfm-2011").contains(&"SY") && !participant_codes("oic-st-summit-2017").contains(&"SY"));
     assert_eq!(participant_codes("oic-st-summit-2017").len(), 56);
-    // CICA: Kuwait admitted at the 2022 summit.
+    // CICA: 27 members before Kuwait, admitted at the 2022 summit as the 28th (Kazinform).
     assert_eq!(participant_codes("cica-ministerial-2021").len(), 27);
     assert!(participant_codes("cica-summit-2022").contains(&"KW") && !participant_codes("cica-ministerial-2021").contains(&"KW"));
     // EurAsEC without Uzbekistan (suspended 2008); EAEU with Armenia and Kyrgyzstan (2015).
