@@ -6,7 +6,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve test build bench static-html
+.PHONY: serve test build bench static-html participation
 
 ## Serve the app with live reload on http://127.0.0.1:8080
 serve:
@@ -31,3 +31,7 @@ bench:
 ## Regenerate the static HTML in index.html from the data
 static-html:
 	UPDATE_STATIC_HTML=1 cargo test --test static_html
+
+## Regenerate public/participation.bin (who took part in each event) from the data
+participation:
+	UPDATE_PARTICIPATION=1 cargo test --test data public_participation_bin_is_current

@@ -1,6 +1,8 @@
 //! Build step: check the data JSON against its types and write it in postcard's compact
-//! form, and project Natural Earth's country outlines into compact SVG paths, so the browser
-//! parses neither JSON nor TopoJSON.
+//! form, with every event's participants derived from the memberships and each country's
+//! point for arcs computed from the outlines (written apart, as `public/participation.bin`
+//! holds them), and project Natural Earth's country outlines
+//! into compact SVG paths, so the browser parses neither JSON nor TopoJSON.
 
 #[path = "src/geo/arcs.rs"]
 mod arcs;
@@ -9,12 +11,23 @@ mod clip;
 #[path = "src/data/date.rs"]
 #[allow(dead_code)]
 mod date;
+#[path = "src/data/derive.rs"]
+#[allow(dead_code)]
+mod derive;
+#[path = "src/geo/label.rs"]
+#[allow(dead_code)]
+mod label;
 #[path = "src/data/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/data/participation_model.rs"]
+#[allow(dead_code)]
+mod participation_model;
 #[path = "src/geo/path.rs"]
 #[allow(dead_code)]
 mod path;
+#[path = "src/geo/points.rs"]
+mod points;
 #[path = "src/geo/projection.rs"]
 #[allow(dead_code)]
 mod projection;
@@ -31,8 +44,7 @@ use std::{env, fs, path::PathBuf};
 /// the whole-world view on a desktop screen.
 const SIMPLIFY: f64 = 0.2;
 
-/// Antarctica: left out of the map (it is far from every city and half the map's height).
-const LEFT_OUT: [&str; 1] = ["010"];
+use points::LEFT_OUT;
 
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
@@ -44,21 +56,29 @@ fn main() {
         serde_json::from_str(&read("src/data/twin_cities.json")).unwrap_or_else(|e| panic!("src/data/twin_cities.json: {e}"));
     let summits: model::Summits =
         serde_json::from_str(&read("src/data/summits.json")).unwrap_or_else(|e| panic!("src/data/summits.json: {e}"));
-    println!("cargo:rerun-if-changed=src/data/model.rs");
-    println!("cargo:rerun-if-changed=src/data/date.rs");
-    let bytes = postcard::to_allocvec(&(twin, summits)).expect("postcard encoding");
-    fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
+    let countries: participation_model::CountriesFile =
+        serde_json::from_str(&read("src/data/countries.json")).unwrap_or_else(|e| panic!("src/data/countries.json: {e}"));
+    let participants: participation_model::ParticipantsFile =
+        serde_json::from_str(&read("src/data/participants.json")).unwrap_or_else(|e| panic!("src/data/participants.json: {e}"));
+    for file in ["model.rs", "date.rs", "participation_model.rs", "derive.rs"] {
+        println!("cargo:rerun-if-changed=src/data/{file}");
+    }
 
     let world = "src/data/countries-110m.json";
     println!("cargo:rerun-if-changed={world}");
-    println!("cargo:rerun-if-changed=src/geo/projection.rs");
-    println!("cargo:rerun-if-changed=src/geo/path.rs");
-    println!("cargo:rerun-if-changed=src/geo/topojson.rs");
-    println!("cargo:rerun-if-changed=src/geo/clip.rs");
-    println!("cargo:rerun-if-changed=src/geo/varint.rs");
-    println!("cargo:rerun-if-changed=src/geo/arcs.rs");
+    for file in ["projection.rs", "path.rs", "topojson.rs", "clip.rs", "varint.rs", "arcs.rs", "label.rs", "points.rs"] {
+        println!("cargo:rerun-if-changed=src/geo/{file}");
+    }
     let text = fs::read_to_string(world).unwrap_or_else(|e| panic!("{world}: {e}"));
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
+    let country_points = points::country_points(&topology, &LEFT_OUT).expect("country points");
+    let participation = derive::build_world(&summits, &countries, &participants, &country_points);
+    // The first load carries the country codes; the rest is fetched when needed.
+    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes())).expect("postcard encoding");
+    fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
+    let world_bytes = postcard::to_allocvec(&participation).expect("postcard encoding");
+    println!("cargo:rustc-env=PARTICIPATION_VERSION={:016x}", participation_model::fnv1a64(&world_bytes));
+    fs::write(out.join("participation.postcard"), world_bytes).expect("write participation.postcard");
     fs::write(out.join("world.bin"), encode_world(&topology)).expect("write world.bin");
 }
 

@@ -6,7 +6,7 @@
 //  2b. write the Kazakh and Russian pages (kk/, ru/) from index.html and the blocks in
 //     static/kk.html and static/ru.html (generated and drift-tested by the native tests);
 //  3. minify wasm-bindgen's JavaScript glue (Trunk leaves it as generated);
-//  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text and wasm
+//  4. write .gz (zopfli: smaller, still plain gzip) and .br copies of every text, wasm and data (.bin)
 //     file for static hosting.
 import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
@@ -140,7 +140,7 @@ export async function precompress(dir) {
       await precompress(path);
       continue;
     }
-    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(name)) continue;
+    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml|bin)$/.test(name)) continue;
     const data = readFileSync(path);
     writeFileSync(`${path}.gz`, await gzipAsync(data, { numiterations: 15 }));
     writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

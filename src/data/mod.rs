@@ -1,18 +1,33 @@
-//! The embedded data set: Astana's twin cities and the international events it hosted.
+//! The embedded data set: Astana's twin cities, the international events it hosted and
+//! the states that took part in them.
 //!
 //! The JSON files in this folder are the source of truth. `build.rs` checks them against
-//! the types in `model.rs` and writes them in postcard's compact binary form, which is
-//! compiled in and decoded once: the WebAssembly carries no JSON parser. Every record
-//! carries its sources; `validate` checks the whole set and the native tests fail on any
-//! breach.
+//! the types in `model.rs` and `participation_model.rs`, derives every event's participants
+//! (`derive.rs`) and writes it all in postcard's compact binary form, which is compiled in
+//! and decoded once: the WebAssembly carries no JSON parser. Every record carries its
+//! sources; `validate` checks the whole set and the native tests fail on any breach.
 
 mod date;
+/// Native only: the browser gets the lists `build.rs` derived.
+#[cfg(not(target_arch = "wasm32"))]
+mod derive;
 mod model;
+mod participation;
+mod participation_model;
 mod validate;
 
 pub use date::PartialDate;
 pub use model::*;
-pub use validate::{validate, Problem};
+pub use participation::{install_participation, participation, Participants, Participation, PARTICIPATION_FILE, PARTICIPATION_VERSION};
+#[cfg(not(target_arch = "wasm32"))]
+pub use participation::{participation_bytes, world_files, WorldFiles};
+pub use participation_model::{
+    fnv1a64, Basis, Change, CountriesFile, CountryCode, CountryRow, EventEntry, EventParticipants, Membership, Other, ParticipantsFile,
+    Role, Since, StateEntry, Status, Unassigned, World, WorldCountry,
+};
+pub use validate::{validate, validate_world, Problem};
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::{validate_world_files, COVERED_ORGANIZATIONS};
 
 use crate::lang::Lang;
 use std::sync::OnceLock;
@@ -23,7 +38,13 @@ pub const TWIN_CITIES_JSON: &str = include_str!("twin_cities.json");
 /// The summits file as written (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub const SUMMITS_JSON: &str = include_str!("summits.json");
-/// Both files in postcard form, as `build.rs` wrote them.
+/// The countries file as written (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub const COUNTRIES_JSON: &str = include_str!("countries.json");
+/// The participants file as written (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub const PARTICIPANTS_JSON: &str = include_str!("participants.json");
+/// The data in postcard form, as `build.rs` wrote it.
 const ATLAS_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/atlas.postcard"));
 
 impl Names {
@@ -62,23 +83,42 @@ impl Names {
     }
 }
 
-/// Both files, parsed.
+/// The data of the first load, parsed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub twin: TwinCities,
     pub summits: Summits,
+    /// Every country's codes, sorted by alpha-2 (the indexes of `World::countries`); the
+    /// names, points and participants come with `participation()`.
+    pub codes: Vec<CountryCode>,
 }
 
 /// The article the project is built from.
 pub const ARTICLE_URL: &str = "https://doi.org/10.48371/ISMO.2023.51.1.007";
 
 impl Atlas {
-    /// Parses the two JSON texts (native builds: the tests' way in).
+    /// Parses the two JSON texts, with the participation files as committed (native
+    /// builds: the tests' way in).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(twin_json: &str, summits_json: &str) -> Result<Atlas, String> {
+        Atlas::parse_all(twin_json, summits_json, COUNTRIES_JSON, PARTICIPANTS_JSON).map(|(atlas, _, _)| atlas)
+    }
+
+    /// Parses all four JSON texts and derives the participants as `build.rs` does; also
+    /// returns the participation data and the parsed participation files, which
+    /// `validate_world_files` checks.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse_all(
+        twin_json: &str,
+        summits_json: &str,
+        countries_json: &str,
+        participants_json: &str,
+    ) -> Result<(Atlas, World, WorldFiles), String> {
         let twin = serde_json::from_str(twin_json).map_err(|e| format!("twin_cities.json: {e}"))?;
         let summits = serde_json::from_str(summits_json).map_err(|e| format!("summits.json: {e}"))?;
-        Ok(Atlas { twin, summits })
+        let files = WorldFiles::parse(countries_json, participants_json)?;
+        let world = derive::build_world(&summits, &files.countries, &files.participants, participation::native_points()?);
+        Ok((Atlas { twin, summits, codes: world.codes() }, world, files))
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -131,8 +171,8 @@ static ATLAS: OnceLock<Result<Atlas, String>> = OnceLock::new();
 pub fn load() -> Result<&'static Atlas, &'static str> {
     ATLAS
         .get_or_init(|| {
-            postcard::from_bytes::<(TwinCities, Summits)>(ATLAS_POSTCARD)
-                .map(|(twin, summits)| Atlas { twin, summits })
+            postcard::from_bytes::<(TwinCities, Summits, Vec<CountryCode>)>(ATLAS_POSTCARD)
+                .map(|(twin, summits, codes)| Atlas { twin, summits, codes })
                 .map_err(|e| format!("embedded data: {e}"))
         })
         .as_ref()

@@ -25,17 +25,10 @@ pub struct Rect {
 impl Rect {
     /// The smallest rectangle holding `points` (a tiny one around the origin without any).
     pub fn bounding(points: &[(f64, f64)]) -> Rect {
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for &(x, y) in points {
-            x0 = x0.min(x);
-            y0 = y0.min(y);
-            x1 = x1.max(x);
-            y1 = y1.max(y);
+        match super::label::bounds(points) {
+            Some((x0, y0, x1, y1)) => Rect { x: x0, y: y0, w: (x1 - x0).max(1.0), h: (y1 - y0).max(1.0) },
+            None => Rect { x: 0.0, y: 0.0, w: 1.0, h: 1.0 },
         }
-        if x0 > x1 {
-            return Rect { x: 0.0, y: 0.0, w: 1.0, h: 1.0 };
-        }
-        Rect { x: x0, y: y0, w: (x1 - x0).max(1.0), h: (y1 - y0).max(1.0) }
     }
 
     /// The smallest rectangle holding both.

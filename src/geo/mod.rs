@@ -1,4 +1,5 @@
-//! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering.
+//! Geography in pure Rust: projection, great circles, TopoJSON, the map view, decluttering,
+//! and each country's point for arcs.
 
 pub mod arcs;
 pub mod clip;
@@ -6,8 +7,11 @@ pub mod declutter;
 pub mod gestures;
 pub mod great_circle;
 pub mod home;
+pub mod label;
 pub mod map_model;
 pub mod path;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod points;
 pub mod projection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod topojson;
