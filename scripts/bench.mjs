@@ -107,6 +107,58 @@ async function interactions(base) {
   return { card, intervals, hover };
 }
 
+/**
+ * A phone on a slow network, as the static-first issue measures it: 390x844 at DPR 3, CPU
+ * slowed 4x, slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip), a cold cache;
+ * median of `runs`. Times from navigation start: the first frame with a city marker on
+ * screen, the first frame with the chart, the app taking over (`wasm-ready`), and a tap on
+ * a marker until its card is in the page.
+ */
+async function slowPhone(base, runs = 5) {
+  const browser = await launchBrowser();
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const seen = {};
+      window.__seen = seen;
+      const visible = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+      };
+      const loop = () => {
+        const now = performance.now();
+        if (!seen.marker && visible('.marker .dot')) seen.marker = now;
+        if (!seen.chart && document.querySelector('#chart svg, #chart canvas')) seen.chart = now;
+        if (!seen.app && document.documentElement.classList.contains('wasm-ready')) seen.app = now;
+        if (!(seen.marker && seen.chart && seen.app)) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    });
+    await page.goto(base, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__seen && window.__seen.app, null, { timeout: 60000, polling: 200 });
+    await page.waitForSelector('g.marker[data-id]', { timeout: 60000 });
+    const seen = await page.evaluate(() => window.__seen);
+    const tapStart = Date.now();
+    await page.tap('g.marker[data-id="doha"]');
+    await page.waitForSelector('.city-card', { timeout: 60000 });
+    const tap = Date.now() - tapStart;
+    results.push({ marker: seen.marker, chart: seen.chart, app: seen.app, tap });
+    await context.close();
+  }
+  await browser.close();
+  const m = (k) => median(results.map((r) => r[k] ?? NaN));
+  return { marker: m('marker'), chart: m('chart'), app: m('app'), tap: m('tap'), runs: results };
+}
+
 function browserBenchmarks() {
   const out = execFileSync('cargo', ['test', '--release', '--target', 'wasm32-unknown-unknown', '--test', 'bench', '--', '--nocapture'], {
     cwd: ROOT,
@@ -131,7 +183,9 @@ const server = await startServer();
 let lhMobile;
 let lhDesktop;
 let inter;
+let phone;
 try {
+  phone = await slowPhone(server.base, 5);
   lhMobile = await lighthouse(server.base, 'mobile', 3);
   lhDesktop = await lighthouse(server.base, 'desktop', 3);
   inter = await interactions(server.base);
@@ -163,6 +217,21 @@ ${sizes.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.bro
 
 Budget checked by \`make test\` (package.json \`atlas.firstLoadBudgetGzipBytes\`): ${kb(sizes.budget)} KB gzip, a
 ratchet just above the current size. The target is 250 KB gzip (not met yet).
+
+Critical path to the first paint of the map: the page and its stylesheet, ${kb(sizes.criticalPath.gzip)} KB gzip
+(${kb(sizes.criticalPath.brotli)} KB brotli); the map, the chart and the tables are in the page itself.
+
+## A phone on a slow network (median of ${phone.runs.length} cold loads)
+
+390x844 at DPR 3, CPU slowed 4x, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, no cache.
+Times from the start of navigation; "on screen" is the first animation frame in which it is.
+
+| | median | runs |
+| --- | ---: | --- |
+| first city marker on screen | ${Math.round(phone.marker)} ms | ${phone.runs.map((r) => Math.round(r.marker)).join(', ')} |
+| the chart in the page | ${Math.round(phone.chart)} ms | ${phone.runs.map((r) => Math.round(r.chart)).join(', ')} |
+| the app takes over (WebAssembly running) | ${Math.round(phone.app)} ms | ${phone.runs.map((r) => Math.round(r.app)).join(', ')} |
+| then a tap on a marker → its card | ${Math.round(phone.tap)} ms | ${phone.runs.map((r) => Math.round(r.tap)).join(', ')} |
 
 ## Lighthouse 12.2.3 (median of 3 runs)
 

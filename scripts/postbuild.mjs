@@ -140,7 +140,7 @@ export async function precompress(dir) {
       await precompress(path);
       continue;
     }
-    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml|bin)$/.test(name)) continue;
+    if (!/\.(html|js|mjs|css|wasm|svg|json|txt|xml|bin|csv)$/.test(name)) continue;
     const data = readFileSync(path);
     writeFileSync(`${path}.gz`, await gzipAsync(data, { numiterations: 15 }));
     writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -111,6 +111,16 @@ pub fn mount_app() {
     leptos::mount::mount_to(root, crate::App).forget();
 }
 
+/// The relative URL of the site's root from this page (`<html data-root>`: `./` at the
+/// root, `../` on a language's page).
+pub fn page_root() -> String {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("data-root"))
+        .filter(|r| r == "./" || r == "../")
+        .unwrap_or_else(|| "./".into())
+}
+
 /// The language of the page the visitor opened (`<html lang>`, written at build time);
 /// read before the app changes it.
 pub fn page_language() -> Option<String> {

@@ -1,9 +1,10 @@
-//! The static pages are generated from the embedded data: this test fails when they drift.
+//! The static pages and the downloads (CSV, JSON) are generated from the embedded data:
+//! this test fails when they drift.
 //! Regenerate with `make static-html` (`UPDATE_STATIC_HTML=1 cargo test --test static_html`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use astana_atlas::lang::Lang;
-use astana_atlas::{data, prerender};
+use astana_atlas::{data, export, prerender};
 
 fn check(path: &str, expected: &str) {
     let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -21,6 +22,11 @@ fn the_pages_hold_the_generated_static_content() {
     for lang in Lang::ALL {
         check(&format!("static/{lang}.html"), &prerender::page_blocks(atlas, lang));
     }
+    for lang in Lang::ALL {
+        check(&format!("public/data/cities-{lang}.csv"), &format!("\u{feff}{}", export::cities_csv(atlas, lang)));
+        check(&format!("public/data/events-{lang}.csv"), &format!("\u{feff}{}", export::events_csv(atlas, lang)));
+    }
+    check("public/data/data.json", &export::data_json(atlas));
     let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     assert!(
         template.contains(r#"<template id="static-head"></template>"#) && template.contains(r#"<template id="static-body"></template>"#)

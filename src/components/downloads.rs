@@ -1,5 +1,5 @@
-//! Downloads: cities and events as CSV, all data as JSON, the map as SVG, the chart as PNG.
-//! File names carry the language and the date.
+//! Downloads: cities and events as CSV and all data as JSON (files written at build time),
+//! the map as SVG and the chart as PNG (made here). File names carry the language and the date.
 
 use super::state::{tr, use_app};
 use crate::export;
@@ -14,21 +14,17 @@ pub fn Downloads() -> impl IntoView {
     let atlas = state.atlas;
     let lang = state.lang();
     let name = move |what: &str, ext: &str| download_name(what, lang.get_untracked(), &web::today_iso(), ext);
-    let cities_csv = move |_| {
-        web::download_text(
-            &name("cities", "csv"),
-            "text/csv;charset=utf-8",
-            &format!("\u{feff}{}", export::cities_csv(atlas, lang.get_untracked())),
-        );
+    // The CSV and JSON files are written at build time (`public/data/`, kept current by
+    // the static pages' test): links, so they need no code here and work without it.
+    let root = web::page_root();
+    let file = move |what: &'static str, ext: &'static str, per_lang: bool| {
+        let root = root.clone();
+        move || {
+            let l = lang.get();
+            let stem = if per_lang { format!("{what}-{}", l.code()) } else { what.to_string() };
+            format!("{root}public/data/{stem}.{ext}")
+        }
     };
-    let events_csv = move |_| {
-        web::download_text(
-            &name("events", "csv"),
-            "text/csv;charset=utf-8",
-            &format!("\u{feff}{}", export::events_csv(atlas, lang.get_untracked())),
-        );
-    };
-    let json = move |_| web::download_text(&name("data", "json"), "application/json", &export::data_json(atlas));
     let svg = move |_| {
         let visible: Vec<usize> = (0..atlas.twin.cities.len()).filter(|&i| state.city_visible(i)).collect();
         let svg = export::map_svg(atlas, lang.get_untracked(), &visible, state.dark.get_untracked());
@@ -48,9 +44,9 @@ pub fn Downloads() -> impl IntoView {
         <section class="panel downloads" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">{tr(Msg::Downloads)}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=cities_csv>{tr(Msg::DownloadCitiesCsv)}</button>
-                <button type="button" class="button" on:click=events_csv>{tr(Msg::DownloadEventsCsv)}</button>
-                <button type="button" class="button" on:click=json>{tr(Msg::DownloadJson)}</button>
+                <a class="button" href=file("cities", "csv", true) download=move || name("cities", "csv")>{tr(Msg::DownloadCitiesCsv)}</a>
+                <a class="button" href=file("events", "csv", true) download=move || name("events", "csv")>{tr(Msg::DownloadEventsCsv)}</a>
+                <a class="button" href=file("data", "json", false) download=move || name("data", "json")>{tr(Msg::DownloadJson)}</a>
                 <button type="button" class="button" on:click=svg>{tr(Msg::DownloadMapSvg)}</button>
                 <button type="button" class="button" on:click=png>{tr(Msg::DownloadChartPng)}</button>
             </div>

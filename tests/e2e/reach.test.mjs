@@ -149,13 +149,13 @@ test('the dark theme applies from the URL and from the system', async () => {
 
 test('the cities CSV has one row per city, and the other downloads carry language and date', async () => {
   const { page, context } = await openPage(env.browser(), `${env.server().base}?lang=ru`);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Города (CSV)' }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Города (CSV)' }).click()]);
   assert.match(csv.suggestedFilename(), /^astana-atlas-cities-ru-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
   const lines = text.trim().split('\r\n');
   assert.equal(lines.length, 1 + 33);
   assert.ok(lines.some((l) => l.startsWith('doha,Doha,Доха,Доха,QA,Катар')), 'Doha with its names');
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Все данные (JSON)' }).click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Все данные (JSON)' }).click()]);
   const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
   assert.equal(data.twin_cities.cities.length, 33);
   assert.equal(data.summits.events.length, 81);
