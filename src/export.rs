@@ -11,9 +11,36 @@ use crate::i18n::Msg;
 use crate::lang::Lang;
 use std::fmt::Write as _;
 
-/// One CSV field (RFC 4180), with spreadsheet formula injection defused.
-pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+/// One CSV cell.
+enum Cell {
+    /// Text from the data or the interface: defused against spreadsheet formulas.
+    Text(String),
+    /// A number this module wrote (a coordinate, a year, a distance): never a formula, so
+    /// written as it is and read back as a number (a negative longitude stays negative).
+    Number(String),
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    fn number(n: impl std::fmt::Display) -> Cell {
+        Cell::Number(n.to_string())
+    }
+}
+
+/// Characters that make a spreadsheet read a text cell as a formula, with their
+/// full-width forms, which some spreadsheets also accept.
+const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'];
+
+/// One CSV field (RFC 4180); a text cell that a spreadsheet would run as a formula is
+/// prefixed with `'`.
+fn csv_field(cell: &Cell) -> String {
+    let s = match cell {
+        Cell::Text(s) if s.starts_with(FORMULA_START) => format!("'{s}"),
+        Cell::Text(s) | Cell::Number(s) => s.clone(),
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -21,8 +48,8 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-fn csv_line(fields: &[String]) -> String {
-    let mut line = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+fn csv_line(fields: &[Cell]) -> String {
+    let mut line = fields.iter().map(csv_field).collect::<Vec<_>>().join(",");
     line.push_str("\r\n");
     line
 }
@@ -59,26 +86,26 @@ pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
             "note",
             "sources",
         ]
-        .map(String::from),
+        .map(Cell::text),
     );
     for c in &atlas.twin.cities {
         let country = atlas.country(&c.country).map(|k| k.name.or_en(lang).to_string()).unwrap_or_default();
         out.push_str(&csv_line(&[
-            c.id.clone(),
-            c.name.en.clone(),
-            c.name.kk.clone().unwrap_or_default(),
-            c.name.ru.clone().unwrap_or_default(),
-            c.country.clone(),
-            country,
-            format::fixed_trimmed(c.lat, 4).to_string(),
-            format::fixed_trimmed(c.lon, 4).to_string(),
-            c.year.map(|y| y.to_string()).unwrap_or_default(),
-            c.relation.slug().to_string(),
-            c.confidence.slug().to_string(),
-            c.in_article.to_string(),
-            format::fixed(distance_km(origin, (c.lon, c.lat)), 0).to_string(),
-            c.note.as_ref().map(|n| n.or_en(lang).to_string()).unwrap_or_default(),
-            sources_text(&c.sources),
+            Cell::text(&c.id),
+            Cell::text(&c.name.en),
+            Cell::text(c.name.kk.as_deref().unwrap_or_default()),
+            Cell::text(c.name.ru.as_deref().unwrap_or_default()),
+            Cell::text(&c.country),
+            Cell::text(country),
+            Cell::number(format::fixed_trimmed(c.lat, 4)),
+            Cell::number(format::fixed_trimmed(c.lon, 4)),
+            c.year.map_or_else(|| Cell::text(""), Cell::number),
+            Cell::text(c.relation.slug()),
+            Cell::text(c.confidence.slug()),
+            Cell::text(c.in_article.to_string()),
+            Cell::number(format::fixed(distance_km(origin, (c.lon, c.lat)), 0)),
+            Cell::text(c.note.as_ref().map(|n| n.or_en(lang)).unwrap_or_default()),
+            Cell::text(sources_text(&c.sources)),
         ]));
     }
     out
@@ -103,25 +130,25 @@ pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
             "confidence",
             "sources",
         ]
-        .map(String::from),
+        .map(Cell::text),
     );
     for e in &atlas.summits.events {
-        let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang).to_string()).unwrap_or_default();
+        let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or_default();
         out.push_str(&csv_line(&[
-            e.id.clone(),
-            e.name.or_en(lang).to_string(),
-            e.name.en.clone(),
-            org,
-            e.kind.slug().to_string(),
-            e.start.to_string(),
-            e.end.map(|d| d.to_string()).unwrap_or_default(),
-            format::date_range(lang, e.start, e.end),
-            e.city_name.slug().to_string(),
-            e.fact.clone(),
-            e.participants.clone().unwrap_or_default(),
-            e.in_article.to_string(),
-            e.confidence.slug().to_string(),
-            sources_text(&e.sources),
+            Cell::text(&e.id),
+            Cell::text(e.name.or_en(lang)),
+            Cell::text(&e.name.en),
+            Cell::text(org),
+            Cell::text(e.kind.slug()),
+            Cell::text(e.start.to_string()),
+            Cell::text(e.end.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::text(format::date_range(lang, e.start, e.end)),
+            Cell::text(e.city_name.slug()),
+            Cell::text(&e.fact),
+            Cell::text(e.participants.as_deref().unwrap_or_default()),
+            Cell::text(e.in_article.to_string()),
+            Cell::text(e.confidence.slug()),
+            Cell::text(sources_text(&e.sources)),
         ]));
     }
     out
@@ -388,7 +415,7 @@ mod tests {
     #[test]
     fn cities_csv_has_one_row_per_city_with_sources() {
         let rows = parse_csv(&cities_csv(atlas(), Lang::Ru));
-        assert_eq!(rows.len(), 1 + 33);
+        assert_eq!(rows.len(), 1 + atlas().twin.cities.len());
         assert!(rows.iter().all(|r| r.len() == rows[0].len()));
         let doha = rows.iter().find(|r| r[0] == "doha").unwrap();
         assert_eq!(doha[5], "Катар");
@@ -399,17 +426,46 @@ mod tests {
     #[test]
     fn events_csv_has_one_row_per_event() {
         let rows = parse_csv(&events_csv(atlas(), Lang::En));
-        assert_eq!(rows.len(), 1 + 81);
+        assert_eq!(rows.len(), 1 + atlas().summits.events.len());
         let osce = rows.iter().find(|r| r[0] == "osce-summit-2010").unwrap();
         assert_eq!(osce[7], "1–2 December 2010");
     }
 
     #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=cmd()"), "'=cmd()");
-        assert_eq!(csv_field("plain"), "plain");
+    fn csv_quotes_and_defuses_formulas_in_text() {
+        assert_eq!(csv_field(&Cell::text("a,b")), "\"a,b\"");
+        assert_eq!(csv_field(&Cell::text("say \"hi\"")), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field(&Cell::text("plain")), "plain");
+        for formula in ["=cmd()", "+1+1", "-1+1", "@SUM(A1)", "\tx", "\u{FF1D}cmd()", "\u{FF0B}1", "\u{FF0D}1", "\u{FF20}SUM(A1)"] {
+            let field = csv_field(&Cell::text(formula));
+            assert!(field.trim_start_matches('"').starts_with('\''), "{formula:?} is written {field:?}");
+        }
+    }
+
+    /// The column of `header` in a parsed CSV.
+    fn column(rows: &[Vec<String>], header: &str) -> usize {
+        rows[0].iter().position(|h| h == header).unwrap_or_else(|| panic!("no column {header}"))
+    }
+
+    #[test]
+    fn csv_coordinates_read_back_as_the_numbers_in_the_data() {
+        let a = atlas();
+        let rows = parse_csv(&cities_csv(a, Lang::En));
+        let (id, lat, lon, dist) = (column(&rows, "id"), column(&rows, "lat"), column(&rows, "lon"), column(&rows, "distance_km"));
+        let number = |row: &[String], col: usize| -> f64 {
+            row[col].parse().unwrap_or_else(|_| panic!("{} {:?} is not a number", row[id], row[col]))
+        };
+        for row in &rows[1..] {
+            let city = &a.twin.cities[a.city_index(&row[id]).unwrap()];
+            assert!((number(row, lat) - city.lat).abs() < 1e-4, "{}", city.id);
+            assert!((number(row, lon) - city.lon).abs() < 1e-4, "{}", city.id);
+            assert!(number(row, dist) > 0.0);
+        }
+        // The negative ones, by name: west of Greenwich and south of the equator.
+        let row = |city: &str| rows.iter().find(|r| r[id] == city).unwrap();
+        assert!(number(row("pittsburgh"), lon) < 0.0);
+        assert!(number(row("rabat"), lon) < 0.0);
+        assert!(number(row("nusantara"), lat) < 0.0);
     }
 
     #[test]
