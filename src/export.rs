@@ -3,7 +3,6 @@
 use crate::data::{Atlas, City, Confidence, Names, Source};
 use crate::format;
 use crate::geo::declutter::declutter;
-use crate::geo::great_circle::distance_km;
 use crate::geo::map_model::MapModel;
 use crate::geo::projection::{map_height, MAP_WIDTH};
 use crate::geo::world::{countries, graticule_path, outline_path};
@@ -67,7 +66,6 @@ fn sources_text(sources: &[Source]) -> String {
 
 /// The twin cities, one row each, with names in all three languages and the sources.
 pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
-    let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
     let mut out = csv_line(
         &[
             "id",
@@ -89,21 +87,20 @@ pub fn cities_csv(atlas: &Atlas, lang: Lang) -> String {
         .map(Cell::text),
     );
     for c in &atlas.twin.cities {
-        let country = atlas.country(&c.country).map(|k| k.name.or_en(lang).to_string()).unwrap_or_default();
         out.push_str(&csv_line(&[
             Cell::text(&c.id),
             Cell::text(&c.name.en),
             Cell::text(c.name.kk.as_deref().unwrap_or_default()),
             Cell::text(c.name.ru.as_deref().unwrap_or_default()),
             Cell::text(&c.country),
-            Cell::text(country),
+            Cell::text(atlas.country_name(c, lang)),
             Cell::number(format::fixed_trimmed(c.lat, 4)),
             Cell::number(format::fixed_trimmed(c.lon, 4)),
             c.year.map_or_else(|| Cell::text(""), Cell::number),
             Cell::text(c.relation.slug()),
             Cell::text(c.confidence.slug()),
             Cell::text(c.in_article.to_string()),
-            Cell::number(format::fixed(distance_km(origin, (c.lon, c.lat)), 0)),
+            Cell::number(format::fixed(atlas.distance_km(c), 0)),
             Cell::text(c.note.as_ref().map(|n| n.or_en(lang)).unwrap_or_default()),
             Cell::text(sources_text(&c.sources)),
         ]));

@@ -44,14 +44,13 @@ fn fact_row(s: &mut String, label: &str, value: &str) {
 /// languages (unknown ones said so), the distance, the note and the sources.
 pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> String {
     let c = &atlas.twin.cities[i];
-    let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
     let year = match c.year {
         Some(y) => format!("<span>{y}</span>"),
         None => format!(r#"<span class="unknown">{}</span>"#, esc(Msg::YearUnknown.get(lang))),
     };
     let mut s = format!(
         r#"<p class="card-sub"><span>{}</span> · <span>{}</span> · {year}</p><p class="badges"><span class="badge confidence-{}">{}</span>"#,
-        esc(country),
+        esc(atlas.country_name(c, lang)),
         esc(relation_msg(c.relation).get(lang)),
         c.confidence.slug(),
         esc(confidence_msg(c.confidence).get(lang))

@@ -55,7 +55,6 @@ pub fn static_html(atlas: &Atlas) -> String {
     );
     let _ = writeln!(s, "<thead><tr><th scope=\"col\">City</th><th scope=\"col\">Country</th><th scope=\"col\">Relation</th><th scope=\"col\">Year signed</th><th scope=\"col\">Confidence</th></tr></thead><tbody>");
     for c in &atlas.twin.cities {
-        let country = atlas.country(&c.country).map(|k| k.name.en.as_str()).unwrap_or("");
         let year = c.year.map_or_else(|| "unknown".to_string(), |y| y.to_string());
         let conf = match c.confidence {
             Confidence::Low => "low (sources conflict)",
@@ -66,7 +65,7 @@ pub fn static_html(atlas: &Atlas) -> String {
             r#"<tr data-id="{}"><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
             esc(&c.id),
             esc(&c.name.en),
-            esc(country),
+            esc(atlas.country_name(c, en)),
             c.relation.slug(),
             year,
             conf

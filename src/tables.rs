@@ -151,9 +151,7 @@ pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, dist
     // Text keys are folded once per row, not once per comparison.
     let text: Vec<String> = match sort.column {
         CityCol::City => cities.iter().map(|c| fold(c.name.or_en(lang))).collect(),
-        CityCol::Country => {
-            cities.iter().map(|c| atlas.country(&c.country).map(|k| fold(k.name.or_en(lang))).unwrap_or_default()).collect()
-        }
+        CityCol::Country => cities.iter().map(|c| fold(atlas.country_name(c, lang))).collect(),
         _ => Vec::new(),
     };
     sort_indexes(&mut rows, &|a, b| {
@@ -236,7 +234,6 @@ pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[u
     for &i in rows {
         let c = &atlas.twin.cities[i];
         row_start(&mut s, &c.id, i, c.name.or_en(lang));
-        let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
         let (year_class, year) = match c.year {
             Some(y) => ("num", y.to_string()),
             None => ("num unknown", Msg::Unknown.get(lang).to_string()),
@@ -245,7 +242,7 @@ pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[u
         let _ = write!(
             s,
             r#"</th><td>{}</td><td>{}</td><td class="{year_class}">{}</td><td class="num">{}</td><td><span class="badge confidence-{conf}">{}</span></td></tr>"#,
-            esc(country),
+            esc(atlas.country_name(c, lang)),
             esc(relation_msg(c.relation).get(lang)),
             esc(&year),
             esc(&format::km(lang, distances[i])),
@@ -285,15 +282,13 @@ pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &
 mod tests {
     use super::*;
     use crate::data;
-    use crate::geo::great_circle::distance_km;
 
     fn atlas() -> &'static Atlas {
         data::load().expect("embedded data")
     }
 
     fn distances(atlas: &Atlas) -> Vec<f64> {
-        let o = (atlas.twin.origin.lon, atlas.twin.origin.lat);
-        atlas.twin.cities.iter().map(|c| distance_km(o, (c.lon, c.lat))).collect()
+        atlas.twin.cities.iter().map(|c| atlas.distance_km(c)).collect()
     }
 
     fn ids<'a>(atlas: &'a Atlas, rows: &[usize]) -> Vec<&'a str> {

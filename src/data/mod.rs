@@ -85,6 +85,18 @@ impl Atlas {
         self.twin.countries.iter().find(|c| c.code == code)
     }
 
+    /// The name of a city's country in `lang` (in English where `lang` has none; empty for
+    /// a country code the data lacks, which `validate` rules out).
+    pub fn country_name(&self, city: &City, lang: Lang) -> &str {
+        self.country(&city.country).map(|k| k.name.or_en(lang)).unwrap_or_default()
+    }
+
+    /// The great-circle distance from Astana to a city, in km.
+    pub fn distance_km(&self, city: &City) -> f64 {
+        let origin = &self.twin.origin;
+        crate::geo::great_circle::distance_km((origin.lon, origin.lat), (city.lon, city.lat))
+    }
+
     pub fn city_index(&self, id: &str) -> Option<usize> {
         self.twin.cities.iter().position(|c| c.id == id)
     }
