@@ -6,9 +6,10 @@ use crate::geo::declutter::declutter;
 use crate::geo::map_model::MapModel;
 use crate::geo::projection::{map_height, MAP_WIDTH};
 use crate::geo::world::{countries, graticule_path, outline_path};
+use crate::html::{Decimals, Html};
 use crate::i18n::Msg;
 use crate::lang::Lang;
-use std::fmt::Write as _;
+use crate::write_html;
 
 /// One CSV cell.
 enum Cell {
@@ -285,25 +286,9 @@ pub fn data_json(atlas: &Atlas) -> String {
     )
 }
 
-/// Escapes text for XML.
-pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The map as a standalone SVG: countries, arcs, markers and labels for the `visible`
 /// cities, in the light or dark palette.
-pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> String {
+pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Html {
     let cities: &[City] = &atlas.twin.cities;
     let model = MapModel::new((atlas.twin.origin.lon, atlas.twin.origin.lat), &cities.iter().map(|c| (c.lon, c.lat)).collect::<Vec<_>>());
     let (w, h) = (MAP_WIDTH, map_height());
@@ -315,25 +300,40 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
     let mut partners: Vec<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
     partners.sort_unstable();
     partners.dedup();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h:.1}" width="{w}" height="{h:.0}" font-family="sans-serif">"#
+    let mut s = Html::new();
+    let (wd, hd) = (Decimals(w, 0), Decimals(h, 1));
+    write_html!(
+        &mut s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif"><title>{}</title>"#,
+        wd,
+        hd,
+        wd,
+        Decimals(h, 0),
+        Msg::MapLabel.get(lang)
     );
-    let _ = write!(s, "<title>{}</title>", xml_escape(Msg::MapLabel.get(lang)));
-    let _ = write!(
-        s,
-        "<style>.c{{fill:{land};stroke:{border};stroke-width:.4}}.p{{fill:{partner}}}.a{{fill:none;stroke:{arc};stroke-width:1.2;opacity:.75}}.l{{stroke-dasharray:4 3}}.m{{fill:{arc};stroke:{bg};stroke-width:1.2}}.h{{fill:{bg};stroke:{arc};stroke-width:1.6}}.t{{fill:{text};font-size:8px}}.g{{fill:none;stroke:{text};stroke-opacity:.12;stroke-width:.4}}</style>"
+    write_html!(
+        &mut s,
+        "<style>.c{fill:{};stroke:{};stroke-width:.4}.p{fill:{}}.a{fill:none;stroke:{};stroke-width:1.2;opacity:.75}.l{stroke-dasharray:4 3}.m{fill:{};stroke:{};stroke-width:1.2}.h{fill:{};stroke:{};stroke-width:1.6}.t{fill:{};font-size:8px}.g{fill:none;stroke:{};stroke-opacity:.12;stroke-width:.4}</style>",
+        land,
+        border,
+        partner,
+        arc,
+        arc,
+        bg,
+        bg,
+        arc,
+        text,
+        text
     );
-    let _ = write!(s, r#"<rect width="{w}" height="{h:.1}" fill="{bg}"/><path d="{}" fill="{ocean}"/>"#, outline_path());
-    let _ = write!(s, r#"<path class="g" d="{}"/>"#, graticule_path());
+    write_html!(&mut s, r#"<rect width="{}" height="{}" fill="{}"/><path d="{}" fill="{}"/>"#, wd, hd, bg, outline_path(), ocean);
+    write_html!(&mut s, r#"<path class="g" d="{}"/>"#, graticule_path());
     for c in countries() {
         let class = if partners.binary_search(&c.numeric.as_str()).is_ok() { "c p" } else { "c" };
-        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, c.path);
+        write_html!(&mut s, r#"<path class="{}" d="{}"/>"#, class, c.path);
     }
     for &i in visible {
         let class = if cities[i].confidence == Confidence::Low { "a l" } else { "a" };
-        let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, model.arc(i));
+        write_html!(&mut s, r#"<path class="{}" d="{}"/>"#, class, model.arc(i));
     }
     let anchors: Vec<(f64, f64)> = visible.iter().map(|&i| model.points[i]).collect();
     let offsets = declutter(&anchors, 9.0, 20.0);
@@ -341,35 +341,48 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Stri
         let (x, y) = (anchors[k].0 + offsets[k].0, anchors[k].1 + offsets[k].1);
         let c = &cities[i];
         if offsets[k].0.abs() + offsets[k].1.abs() > 1.5 {
-            let _ = write!(
-                s,
-                r#"<line x1="{:.1}" y1="{:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{text}" stroke-opacity=".5" stroke-width=".5"/>"#,
-                anchors[k].0, anchors[k].1
+            write_html!(
+                &mut s,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-opacity=".5" stroke-width=".5"/>"#,
+                Decimals(anchors[k].0, 1),
+                Decimals(anchors[k].1, 1),
+                Decimals(x, 1),
+                Decimals(y, 1),
+                text
             );
         }
         let class = if c.confidence == Confidence::Low { "h" } else { "m" };
-        let _ = write!(
-            s,
-            r#"<circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="3.2"><title>{}</title></circle>"#,
-            xml_escape(c.name.or_en(lang))
+        let name = c.name.or_en(lang);
+        write_html!(
+            &mut s,
+            r#"<circle class="{}" cx="{}" cy="{}" r="3.2"><title>{}</title></circle><text class="t" x="{}" y="{}">{}</text>"#,
+            class,
+            Decimals(x, 1),
+            Decimals(y, 1),
+            name,
+            Decimals(x + 4.5, 1),
+            Decimals(y + 2.8, 1),
+            name
         );
-        let _ = write!(s, r#"<text class="t" x="{:.1}" y="{:.1}">{}</text>"#, x + 4.5, y + 2.8, xml_escape(c.name.or_en(lang)));
     }
     let (ox, oy) = model.origin;
-    let _ = write!(s, r#"<circle cx="{ox:.1}" cy="{oy:.1}" r="4.5" fill="{text}" stroke="{bg}" stroke-width="1.5"/>"#);
-    let _ = write!(
-        s,
-        r#"<text class="t" x="{:.1}" y="{:.1}" font-weight="bold">{}</text>"#,
-        ox + 6.0,
-        oy - 5.0,
-        xml_escape(Msg::Astana.get(lang))
+    write_html!(
+        &mut s,
+        r#"<circle cx="{}" cy="{}" r="4.5" fill="{}" stroke="{}" stroke-width="1.5"/><text class="t" x="{}" y="{}" font-weight="bold">{}</text>"#,
+        Decimals(ox, 1),
+        Decimals(oy, 1),
+        text,
+        bg,
+        Decimals(ox + 6.0, 1),
+        Decimals(oy - 5.0, 1),
+        Msg::Astana.get(lang)
     );
-    let _ = write!(
-        s,
-        r#"<text class="t" x="{:.0}" y="{:.0}" text-anchor="end" opacity=".7">{} · Astana Atlas</text></svg>"#,
-        w - 6.0,
-        h - 6.0,
-        xml_escape(Msg::Credits.get(lang))
+    write_html!(
+        &mut s,
+        r#"<text class="t" x="{}" y="{}" text-anchor="end" opacity=".7">{} · Astana Atlas</text></svg>"#,
+        Decimals(w - 6.0, 0),
+        Decimals(h - 6.0, 0),
+        Msg::Credits.get(lang)
     );
     s
 }
@@ -489,7 +502,6 @@ mod tests {
         assert!(svg.contains("Мәскеу"));
         assert!(svg.contains("Made with Natural Earth"));
         assert!(!svg.contains("href"), "no external references");
-        assert_eq!(xml_escape("<a & 'b'>"), "&lt;a &amp; &apos;b&apos;&gt;");
     }
 
     #[test]

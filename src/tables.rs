@@ -4,14 +4,14 @@
 //! handle clicks on `data-key` buttons (`s:<column>` sorts, `r:<index>` selects a row).
 
 use crate::data::Atlas;
-use crate::export::xml_escape as esc;
 use crate::format;
 use crate::fragments::in_english_html;
+use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
 use crate::lang::{fold, Lang};
 use crate::order::sort_indexes;
+use crate::{html, write_html};
 use std::cmp::Ordering;
-use std::fmt::Write as _;
 
 /// A column of the city table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,41 +196,44 @@ pub fn event_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, sor
 
 /// `<thead>` with one sort button per column; the sorted one carries `aria-sort` and an
 /// arrow, and says its direction to screen readers.
-pub fn head_html<C: Column>(lang: Lang, sort: Sort<C>) -> String {
-    let mut s = String::from("<thead><tr>");
+pub fn head_html<C: Column>(lang: Lang, sort: Sort<C>) -> Html {
+    let mut s = Html::trusted_static("<thead><tr>");
     for &c in C::ALL {
         let (aria, arrow, said) = match (c == sort.column, sort.ascending) {
             (false, _) => ("none", "", None),
             (true, true) => ("ascending", "▲", Some(Msg::SortedAscending)),
             (true, false) => ("descending", "▼", Some(Msg::SortedDescending)),
         };
-        let _ = write!(
-            s,
-            r#"<th scope="col" aria-sort="{aria}"><button type="button" class="sort" data-key="s:{}">{}<span class="sort-arrow" aria-hidden="true">{arrow}</span><span class="visually-hidden">{}</span></button></th>"#,
+        write_html!(
+            &mut s,
+            r#"<th scope="col" aria-sort="{}"><button type="button" class="sort" data-key="s:{}">{}<span class="sort-arrow" aria-hidden="true">{}</span><span class="visually-hidden">{}</span></button></th>"#,
+            aria,
             c.key(),
-            esc(c.label().get(lang)),
-            said.map(|m| format!(", {}", esc(m.get(lang)))).unwrap_or_default()
+            c.label().get(lang),
+            arrow,
+            said.map(|m| html!(", {}", m.get(lang))).unwrap_or_default()
         );
     }
-    s.push_str("</tr></thead>");
+    s.push_static("</tr></thead>");
     s
 }
 
 /// The opening `<tr>` and row header of record `i`: its id and the button that selects it.
 /// (The selected row is marked in the DOM, so a selection does not rebuild the table.)
-fn row_start(s: &mut String, id: &str, i: usize, name: &str) {
-    let _ = write!(
+fn row_start(s: &mut Html, id: &str, i: usize, name: &str) {
+    write_html!(
         s,
-        r#"<tr data-id="{}"><th scope="row"><button type="button" class="link-button" data-key="r:{i}">{}</button>"#,
-        esc(id),
-        esc(name)
+        r#"<tr data-id="{}"><th scope="row"><button type="button" class="link-button" data-key="r:{}">{}</button>"#,
+        id,
+        i,
+        name
     );
 }
 
 /// The city table for `rows` (from `city_order`): header and body.
-pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[usize], distances: &[f64]) -> String {
+pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[usize], distances: &[f64]) -> Html {
     let mut s = head_html(lang, sort);
-    s.push_str("<tbody>");
+    s.push_static("<tbody>");
     for &i in rows {
         let c = &atlas.twin.cities[i];
         row_start(&mut s, &c.id, i, c.name.or_en(lang));
@@ -238,43 +241,44 @@ pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[u
             Some(y) => ("num", y.to_string()),
             None => ("num unknown", Msg::Unknown.get(lang).to_string()),
         };
-        let conf = c.confidence.slug();
-        let _ = write!(
-            s,
-            r#"</th><td>{}</td><td>{}</td><td class="{year_class}">{}</td><td class="num">{}</td><td><span class="badge confidence-{conf}">{}</span></td></tr>"#,
-            esc(atlas.country_name(c, lang)),
-            esc(relation_msg(c.relation).get(lang)),
-            esc(&year),
-            esc(&format::km(lang, distances[i])),
-            esc(confidence_msg(c.confidence).get(lang))
+        write_html!(
+            &mut s,
+            r#"</th><td>{}</td><td>{}</td><td class="{}">{}</td><td class="num">{}</td><td><span class="badge confidence-{}">{}</span></td></tr>"#,
+            atlas.country_name(c, lang),
+            relation_msg(c.relation).get(lang),
+            year_class,
+            year,
+            format::km(lang, distances[i]),
+            c.confidence.slug(),
+            confidence_msg(c.confidence).get(lang)
         );
     }
-    s.push_str("</tbody>");
+    s.push_static("</tbody>");
     s
 }
 
 /// The event table for `rows` (from `event_order`): header and body.
-pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize]) -> String {
+pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize]) -> Html {
     let mut s = head_html(lang, sort);
-    s.push_str("<tbody>");
+    s.push_static("<tbody>");
     for &i in rows {
         let e = &atlas.summits.events[i];
         row_start(&mut s, &e.id, i, e.name.or_en(lang));
         if e.name.is_fallback(lang) {
-            s.push(' ');
-            s.push_str(&in_english_html(lang));
+            s.push_static(" ");
+            s.push(&in_english_html(lang));
         }
         let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or_default();
-        let _ = write!(
-            s,
+        write_html!(
+            &mut s,
             r#"</th><td class="nowrap">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
-            esc(&format::date_range(lang, e.start, e.end)),
-            esc(org),
-            esc(kind_msg(e.kind).get(lang)),
-            esc(city_name_msg(e.city_name).get(lang))
+            format::date_range(lang, e.start, e.end),
+            org,
+            kind_msg(e.kind).get(lang),
+            city_name_msg(e.city_name).get(lang)
         );
     }
-    s.push_str("</tbody>");
+    s.push_static("</tbody>");
     s
 }
 
