@@ -212,6 +212,29 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_text_from_the_data_is_escaped() {
+        use crate::data::{hostile_atlas, HOSTILE};
+        use crate::html::assert_escaped;
+        let a = &hostile_atlas();
+        // Each source's title and page.
+        let sources = |s: &[Source]| s.iter().map(|s| 1 + usize::from(s.url.is_some())).sum::<usize>();
+        for lang in Lang::ALL {
+            for (i, c) in a.twin.cities.iter().enumerate() {
+                // The country, the names that are known, the note and the sources.
+                let texts = 1 + c.name.forms().count() + usize::from(c.note.is_some()) + sources(&c.sources);
+                assert_escaped(&city_card_body(a, lang, i, 1.0), HOSTILE, texts);
+            }
+            for (i, e) in a.summits.events.iter().enumerate() {
+                // The fact, the organization, the participants and the sources.
+                let texts = 2 + usize::from(e.participants.is_some()) + sources(&e.sources);
+                assert_escaped(&event_card_body(a, lang, i), HOSTILE, texts);
+            }
+            assert_escaped(&about_html(a, lang), HOSTILE, a.summits.corrections.len());
+        }
+    }
+
+    #[test]
     fn about_lists_every_correction_with_a_button_to_its_event() {
         let a = atlas();
         let html = about_html(a, Lang::Kk);

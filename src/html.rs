@@ -235,6 +235,33 @@ macro_rules! write_html {
     }};
 }
 
+/// Checks that text in `markup` was escaped: every `<` opens or closes a tag, every `&`
+/// starts an entity, and `marker` (a text holding every character that must be escaped)
+/// stands escaped at least `times` times.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn assert_escaped(markup: &str, marker: &str, times: usize) {
+    for (i, _) in markup.match_indices('<') {
+        let rest = &markup[i + 1..];
+        let name: String = rest.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let after = rest.trim_start_matches('/')[name.len()..].chars().next();
+        assert!(
+            !name.is_empty() && name.starts_with(|c: char| c.is_ascii_lowercase()) && matches!(after, Some(' ' | '>' | '/')),
+            "a raw '<' at byte {i}: {}",
+            &markup[i.saturating_sub(40)..(i + 40).min(markup.len())]
+        );
+    }
+    for (i, _) in markup.match_indices('&') {
+        assert!(
+            ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].iter().any(|e| markup[i..].starts_with(e)),
+            "a raw '&' at byte {i}: {}",
+            &markup[i.saturating_sub(40)..(i + 40).min(markup.len())]
+        );
+    }
+    let escaped = Html::text(marker);
+    let found = markup.matches(escaped.as_str()).count();
+    assert!(found >= times, "the escaped marker {escaped} stands {found} times, expected at least {times}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -144,3 +144,30 @@ pub fn load() -> Result<&'static Atlas, &'static str> {
         .as_ref()
         .map_err(String::as_str)
 }
+
+/// Test data for escaping: a copy of the embedded atlas with [`HOSTILE`] appended to every
+/// string of it (ids, codes, names, notes, facts, source titles and URLs; a reference gets
+/// the same suffix as what it refers to, so lookups still work). Enum slugs and dates stay.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn hostile_atlas() -> Atlas {
+    fn spoil(v: &mut serde_json::Value, key: &str) {
+        match v {
+            serde_json::Value::String(s) if !["region", "kind", "city_name", "confidence", "relation", "start", "end"].contains(&key) => {
+                s.push_str(HOSTILE)
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|x| spoil(x, key)),
+            serde_json::Value::Object(fields) => fields.iter_mut().for_each(|(k, x)| spoil(x, k)),
+            _ => {}
+        }
+    }
+    let atlas = load().expect("embedded data");
+    let mut twin = serde_json::to_value(&atlas.twin).unwrap();
+    let mut summits = serde_json::to_value(&atlas.summits).unwrap();
+    spoil(&mut twin, "");
+    spoil(&mut summits, "");
+    Atlas { twin: serde_json::from_value(twin).unwrap(), summits: serde_json::from_value(summits).unwrap() }
+}
+
+/// What [`hostile_atlas`] appends to every string: each character HTML must escape.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) const HOSTILE: &str = "<&\"'>";
