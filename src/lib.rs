@@ -6,6 +6,8 @@
 
 /// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
 pub mod chart;
+/// Alphabetical order per language (the browser's `Intl.Collator`, or a native one).
+pub mod collate;
 /// Serde types for the embedded JSON, parsed once, and the validator that guards it.
 pub mod data;
 /// CSV, JSON and standalone SVG downloads.

@@ -3,12 +3,13 @@
 //! Pure, so sorting and markup are tested natively; the table components set the HTML and
 //! handle clicks on `data-key` buttons (`s:<column>` sorts, `r:<index>` selects a row).
 
+use crate::collate;
 use crate::data::Atlas;
 use crate::format;
 use crate::fragments::in_english_html;
 use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
-use crate::lang::{fold, Lang};
+use crate::lang::Lang;
 use crate::order::sort_indexes;
 use crate::{html, write_html};
 use std::cmp::Ordering;
@@ -144,21 +145,37 @@ fn directed(ord: Ordering, ascending: bool) -> Ordering {
     }
 }
 
+/// The alphabetical rank of each record's text (by record index) among the `rows` shown,
+/// in `lang`'s collation: the tables compare ranks, so the collator runs once per sort.
+fn text_ranks<'a>(lang: Lang, len: usize, rows: &[usize], text: impl Fn(usize) -> &'a str) -> Vec<u32> {
+    let texts: Vec<&str> = rows.iter().map(|&i| text(i)).collect();
+    let mut by_record = vec![0; len];
+    for (&i, r) in rows.iter().zip(collate::ranks(lang, &texts)) {
+        by_record[i] = r;
+    }
+    by_record
+}
+
 /// The indexes of the cities `shown` keeps, in `sort` order.
 pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, distances: &[f64], sort: Sort<CityCol>) -> Vec<usize> {
     let cities = &atlas.twin.cities;
     let mut rows: Vec<usize> = (0..cities.len()).filter(|&i| shown(i)).collect();
-    // Text keys are folded once per row, not once per comparison.
-    let text: Vec<String> = match sort.column {
-        CityCol::City => cities.iter().map(|c| fold(c.name.or_en(lang))).collect(),
-        CityCol::Country => cities.iter().map(|c| fold(atlas.country_name(c, lang))).collect(),
+    let text = |i: usize| -> &str {
+        let c = &cities[i];
+        match sort.column {
+            CityCol::City => c.name.or_en(lang),
+            CityCol::Country => atlas.country_name(c, lang),
+            _ => relation_msg(c.relation).get(lang),
+        }
+    };
+    let rank = match sort.column {
+        CityCol::City | CityCol::Country | CityCol::Relation => text_ranks(lang, cities.len(), &rows, text),
         _ => Vec::new(),
     };
     sort_indexes(&mut rows, &|a, b| {
         let (ca, cb) = (&cities[a], &cities[b]);
         let ord = match sort.column {
-            CityCol::City | CityCol::Country => text[a].cmp(&text[b]),
-            CityCol::Relation => relation_msg(ca.relation).get(lang).cmp(relation_msg(cb.relation).get(lang)),
+            CityCol::City | CityCol::Country | CityCol::Relation => rank[a].cmp(&rank[b]),
             CityCol::Year => ca.year.unwrap_or(u16::MAX).cmp(&cb.year.unwrap_or(u16::MAX)),
             CityCol::Distance => distances[a].total_cmp(&distances[b]),
             CityCol::Confidence => (ca.confidence as u8).cmp(&(cb.confidence as u8)),
@@ -172,21 +189,24 @@ pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, dist
 pub fn event_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, sort: Sort<EventCol>) -> Vec<usize> {
     let events = &atlas.summits.events;
     let mut rows: Vec<usize> = (0..events.len()).filter(|&i| shown(i)).collect();
-    // Text keys are folded once per row, not once per comparison.
-    let text: Vec<String> = match sort.column {
-        EventCol::Event => events.iter().map(|e| fold(e.name.or_en(lang))).collect(),
-        EventCol::Organization => {
-            events.iter().map(|e| atlas.organization(&e.organization).map(|o| fold(o.short.or_en(lang))).unwrap_or_default()).collect()
+    let text = |i: usize| -> &str {
+        let e = &events[i];
+        match sort.column {
+            EventCol::Event => e.name.or_en(lang),
+            EventCol::Organization => atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or_default(),
+            EventCol::Kind => kind_msg(e.kind).get(lang),
+            _ => city_name_msg(e.city_name).get(lang),
         }
-        _ => Vec::new(),
+    };
+    let rank = match sort.column {
+        EventCol::Dates => Vec::new(),
+        _ => text_ranks(lang, events.len(), &rows, text),
     };
     sort_indexes(&mut rows, &|a, b| {
         let (ea, eb) = (&events[a], &events[b]);
         let ord = match sort.column {
-            EventCol::Event | EventCol::Organization => text[a].cmp(&text[b]),
-            EventCol::Dates => ea.start.ordinal_key().cmp(&eb.start.ordinal_key()),
-            EventCol::Kind => kind_msg(ea.kind).get(lang).cmp(kind_msg(eb.kind).get(lang)),
-            EventCol::CityName => city_name_msg(ea.city_name).get(lang).cmp(city_name_msg(eb.city_name).get(lang)),
+            EventCol::Dates => Ordering::Equal,
+            _ => rank[a].cmp(&rank[b]),
         }
         .then(ea.start.ordinal_key().cmp(&eb.start.ordinal_key()));
         directed(ord, sort.ascending)
@@ -313,16 +333,76 @@ mod tests {
     }
 
     #[test]
-    fn cities_sort_by_name_in_the_language_and_unknown_years_last() {
+    fn unknown_years_sort_last() {
         let a = atlas();
         let d = distances(a);
-        let by_name = city_order(a, Lang::Ru, &|_| true, &d, Sort { column: CityCol::City, ascending: true });
-        let names: Vec<String> = by_name.iter().map(|&i| fold(a.twin.cities[i].name.or_en(Lang::Ru))).collect();
-        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
         let by_year = city_order(a, Lang::En, &|_| true, &d, Sort { column: CityCol::Year, ascending: true });
         let first_unknown = by_year.iter().position(|&i| a.twin.cities[i].year.is_none()).unwrap();
         assert!(by_year[first_unknown..].iter().all(|&i| a.twin.cities[i].year.is_none()));
         assert_eq!(ids(a, &by_year[..1]), ["gdansk"], "1996 is the earliest year");
+    }
+
+    /// Where each id stands in `rows` of the cities.
+    fn position(a: &Atlas, rows: &[usize], id: &str) -> usize {
+        rows.iter().position(|&i| a.twin.cities[i].id == id).unwrap_or_else(|| panic!("{id} not shown"))
+    }
+
+    #[test]
+    fn kazakh_names_sort_in_the_kazakh_alphabet() {
+        let a = atlas();
+        let d = distances(a);
+        let by_name = city_order(a, Lang::Kk, &|_| true, &d, Sort { column: CityCol::City, ascending: true });
+        // Қ comes after К, long before Ы.
+        assert!(position(a, &by_name, "kazan") < position(a, &by_name, "istanbul"));
+        // The cities with no Kazakh name are shown in English, after every Cyrillic name.
+        let english: Vec<&str> = a.twin.cities.iter().filter(|c| c.name.kk.is_none()).map(|c| c.id.as_str()).collect();
+        assert!(!english.is_empty());
+        let mut last = ids(a, &by_name[by_name.len() - english.len()..]);
+        last.sort_unstable();
+        let mut expected = english.clone();
+        expected.sort_unstable();
+        assert_eq!(last, expected);
+        let by_country = city_order(a, Lang::Kk, &|_| true, &d, Sort { column: CityCol::Country, ascending: true });
+        // АҚШ before Армения: Қ comes before Р.
+        assert!(position(a, &by_country, "pittsburgh") < position(a, &by_country, "yerevan"));
+        // Өзбекстан after Оңтүстік Корея and before Польша, not after the Я.
+        assert!(position(a, &by_country, "seoul") < position(a, &by_country, "tashkent"));
+        assert!(position(a, &by_country, "tashkent") < position(a, &by_country, "warsaw"));
+        // Біріккен Араб Әмірліктері after Босния: І comes after Ы in Kazakh.
+        assert!(position(a, &by_country, "sarajevo") < position(a, &by_country, "dubai"));
+    }
+
+    #[test]
+    fn kazakh_letters_sort_beside_their_base_letters_not_after_ya() {
+        let a = atlas();
+        let ev = &a.summits.events;
+        let by_name = event_order(a, Lang::Kk, &|_| true, Sort { column: EventCol::Event, ascending: true });
+        // The first letter of the name shown (past a «).
+        let initial = |i: usize| ev[i].name.or_en(Lang::Kk).chars().find(|c| c.is_alphanumeric()).unwrap();
+        // The Congress of Religions ("Әлемдік ...") right after the names in А, before those
+        // in Б to Я.
+        let in_a_with_breve = by_name.iter().rposition(|&i| initial(i) == 'Ә').expect("a name in Ә");
+        let in_b_to_ya = by_name.iter().position(|&i| ('Б'..='Я').contains(&initial(i))).expect("a name in Б to Я");
+        assert!(in_a_with_breve < in_b_to_ya);
+        let by_org = event_order(a, Lang::Kk, &|_| true, Sort { column: EventCol::Organization, ascending: true });
+        let org = |i: usize| ev[i].organization.as_str();
+        // ҰҚШҰ (CSTO) before ШЫҰ (SCO): Ұ comes after У, long before Ш.
+        let csto = by_org.iter().position(|&i| org(i) == "csto").unwrap();
+        let sco = by_org.iter().position(|&i| org(i) == "sco").unwrap();
+        assert!(csto < sco);
+    }
+
+    #[test]
+    fn syria_rounds_sort_by_number_in_every_language() {
+        let a = atlas();
+        let ev = &a.summits.events;
+        let round = |i: usize| ev[i].id.strip_prefix("astana-syria-round-").and_then(|n| n.parse::<u32>().ok());
+        for lang in Lang::ALL {
+            let by_name = event_order(a, lang, &|_| true, Sort { column: EventCol::Event, ascending: true });
+            let rounds: Vec<u32> = by_name.iter().filter_map(|&i| round(i)).collect();
+            assert!(rounds.len() > 10);
+            assert!(rounds.windows(2).all(|w| w[0] < w[1]), "{lang}: {rounds:?}");
+        }
     }
 
     #[test]
