@@ -111,68 +111,47 @@ pub mod native {
     /// Spaces and punctuation in CLDR's root order (others follow by code point).
     const PUNCTUATION: &str = " _-–—,;:!?.'\"«»()[]{}@*/\\&#%`^+<=>|~$";
 
-    /// Script groups, in the primary weight's top bits.
-    const PUNCT: u32 = 0;
-    const DIGITS: u32 = 1 << 24;
-    const FIRST_SCRIPT: u32 = 2 << 24;
-    const SECOND_SCRIPT: u32 = 3 << 24;
-    const OTHER: u32 = 4 << 24;
+    /// Script groups, in the primary weight's top bits (above 0, which ends the primary
+    /// weights of a key).
+    const PUNCT: u32 = 1 << 24;
+    const DIGITS: u32 = 2 << 24;
+    const FIRST_SCRIPT: u32 = 3 << 24;
+    const SECOND_SCRIPT: u32 = 4 << 24;
+    const OTHER: u32 = 5 << 24;
 
-    /// A text prepared for comparison: one weight per character (a run of digits is its
-    /// length, then its digits) at each of the three levels.
-    #[derive(Debug, PartialEq, Eq)]
-    pub struct Key {
-        primary: Vec<u32>,
-        secondary: Vec<u32>,
-        tertiary: Vec<u8>,
-    }
+    /// A text prepared for comparison: the primary weight of each character (a run of
+    /// digits is its length, then its digits), 0, the secondary weights (accents), 0, the
+    /// tertiary ones (case). Comparing keys compares the three levels in turn, and a text
+    /// that is a prefix of another sorts first.
+    #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub struct Key(Vec<u32>);
 
     impl Key {
         pub fn new(lang: Lang, text: &str) -> Key {
-            let mut key = Key { primary: Vec::new(), secondary: Vec::new(), tertiary: Vec::new() };
-            let mut chars = text.chars().peekable();
-            while let Some(c) = chars.next() {
+            let (mut primary, mut secondary, mut tertiary) = (Vec::new(), Vec::new(), Vec::new());
+            let mut rest = text;
+            while let Some(c) = rest.chars().next() {
                 if c.is_ascii_digit() {
-                    let mut digits = vec![c];
-                    while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                        digits.push(d);
-                        chars.next();
-                    }
-                    let start = digits.iter().position(|&d| d != '0').unwrap_or(digits.len() - 1);
-                    let significant = &digits[start..];
-                    key.push(DIGITS | significant.len() as u32, 0, 0);
-                    for &d in significant {
-                        key.push(DIGITS | (d as u32 - '0' as u32), 0, 0);
-                    }
+                    let run = rest.find(|d: char| !d.is_ascii_digit()).unwrap_or(rest.len());
+                    let digits = rest[..run].trim_start_matches('0');
+                    let digits = if digits.is_empty() { "0" } else { digits };
+                    primary.push(DIGITS | digits.len() as u32);
+                    primary.extend(digits.bytes().map(|d| DIGITS | u32::from(d - b'0')));
+                    rest = &rest[run..];
                     continue;
                 }
                 let small = lower(c);
-                let tertiary = u8::from(small != c);
-                let (primary, secondary) = letter(lang, small);
-                key.push(primary, secondary, tertiary);
+                let (p, s) = letter(lang, small);
+                primary.push(p);
+                secondary.push(s);
+                tertiary.push(u32::from(small != c));
+                rest = &rest[c.len_utf8()..];
             }
-            key
-        }
-
-        fn push(&mut self, primary: u32, secondary: u32, tertiary: u8) {
-            self.primary.push(primary);
-            self.secondary.push(secondary);
-            self.tertiary.push(tertiary);
-        }
-    }
-
-    impl Ord for Key {
-        fn cmp(&self, other: &Key) -> Ordering {
-            self.primary
-                .cmp(&other.primary)
-                .then_with(|| self.secondary.cmp(&other.secondary))
-                .then_with(|| self.tertiary.cmp(&other.tertiary))
-        }
-    }
-
-    impl PartialOrd for Key {
-        fn partial_cmp(&self, other: &Key) -> Option<Ordering> {
-            Some(self.cmp(other))
+            primary.push(0);
+            primary.extend(secondary);
+            primary.push(0);
+            primary.extend(tertiary);
+            Key(primary)
         }
     }
 
@@ -193,12 +172,19 @@ pub mod native {
             cyrillic | 0x100 | base as u32
         } else if let Some(i) = PUNCTUATION.chars().position(|p| p == base) {
             PUNCT | i as u32
-        } else if !base.is_alphanumeric() {
+        } else if is_punctuation(base) {
             PUNCT | 0x100 | base as u32
         } else {
             OTHER | base as u32
         };
         (primary, secondary)
+    }
+
+    /// Spaces, punctuation and symbols of ASCII, Latin-1 and the General Punctuation block
+    /// (without the standard library's Unicode tables, which would add kilobytes to the
+    /// WebAssembly): letters and digits are classified before this is asked.
+    fn is_punctuation(c: char) -> bool {
+        c.is_ascii() || matches!(c, '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}')
     }
 
     /// Compares two texts in `lang`'s alphabetical order.
