@@ -111,6 +111,41 @@ test('?embed=1 from a sub-path of a host site: compact, and the iframe grows to 
   await context.close();
 });
 
+test('embed.js resizes the atlas frame and no other frame that posts the message', async () => {
+  const { page, context, errors } = await openPage(env.browser(), env.server().hostBase, { waitForApp: false });
+  // A widget from another origin that claims to be the atlas, 20 times a second.
+  const widget = `${env.server().base}widget.html`;
+  await context.route(widget, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<script>setInterval(() => parent.postMessage({ type: "astana-atlas:resize", height: 9000 }, "*"), 50)</script>',
+  }));
+  await page.evaluate((src) => {
+    window.widgetMessages = 0;
+    window.addEventListener('message', (e) => {
+      if (e.source === document.querySelector('#widget').contentWindow) window.widgetMessages++;
+    });
+    for (const id of ['widget', 'opted-in']) {
+      const frame = document.createElement('iframe');
+      frame.id = id;
+      frame.src = src;
+      frame.height = '150';
+      if (id === 'opted-in') frame.setAttribute('data-astana-atlas', '');
+      document.body.append(frame);
+    }
+  }, widget);
+  const height = (selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+  // The same messages resize a frame that opts in with data-astana-atlas ...
+  await page.waitForFunction(() => document.querySelector('#opted-in').getBoundingClientRect().height === 9000);
+  // ... and the atlas's own frame grows to its content,
+  await page.waitForFunction(() => document.querySelector('iframe[title="Astana Atlas"]').getBoundingClientRect().height > 1500);
+  assert.ok((await height('iframe[title="Astana Atlas"]')) < 9000);
+  // but the widget, heard from again and again, stays as tall as its page made it.
+  await page.waitForFunction(() => window.widgetMessages >= 10);
+  assert.equal(await height('#widget'), 150);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const [w, h] of [[320, 640], [390, 844]]) {
   test(`nothing overflows sideways at ${w}x${h}`, async () => {
     const { page, context } = await openPage(env.browser(), `${env.server().base}?city=saint-petersburg`, { ...PHONE, viewport: { width: w, height: h } });
