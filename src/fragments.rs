@@ -4,129 +4,126 @@
 //! the component's one click handler reads.
 
 use crate::data::{Atlas, Confidence, Source, ARTICLE_URL};
-use crate::export::xml_escape as esc;
 use crate::format;
+use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
 use crate::lang::Lang;
-use std::fmt::Write as _;
+use crate::{html, write_html};
 
 /// The "in English" mark for text that has no translation in `lang` (nothing in English).
-pub fn in_english_html(lang: Lang) -> String {
+pub fn in_english_html(lang: Lang) -> Html {
     if lang == Lang::En {
-        return String::new();
+        return Html::new();
     }
-    format!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, esc(Msg::NotTranslated.get(lang)), esc(Msg::InEnglish.get(lang)))
+    html!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, Msg::NotTranslated.get(lang), Msg::InEnglish.get(lang))
 }
 
 /// A record's sources: a heading and a list of links (titles only where no page is known).
-pub fn sources_html(sources: &[Source], lang: Lang) -> String {
-    let mut s = format!("<div class=\"sources\"><h4>{}</h4><ul>", esc(Msg::Sources.get(lang)));
+pub fn sources_html(sources: &[Source], lang: Lang) -> Html {
+    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, Msg::Sources.get(lang));
     for src in sources {
         match &src.url {
-            Some(url) => {
-                let _ = write!(s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, esc(url), esc(&src.title));
-            }
-            None => {
-                let _ = write!(s, "<li>{}</li>", esc(&src.title));
-            }
+            Some(url) => write_html!(&mut s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, url, src.title),
+            None => write_html!(&mut s, "<li>{}</li>", src.title),
         }
     }
-    s.push_str("</ul></div>");
+    s.push_static("</ul></div>");
     s
 }
 
-/// One `<div class="name-row"><dt>…</dt><dd>…</dd></div>`; `value` is HTML already.
-fn fact_row(s: &mut String, label: &str, value: &str) {
-    let _ = write!(s, r#"<div class="name-row"><dt>{}</dt><dd>{value}</dd></div>"#, esc(label));
+/// One `<div class="name-row"><dt>…</dt><dd>…</dd></div>`.
+fn fact_row(s: &mut Html, label: &str, value: &Html) {
+    write_html!(s, r#"<div class="name-row"><dt>{}</dt><dd>{}</dd></div>"#, label, value);
 }
 
 /// The city card below its title: country, relation, year, badges, the names in the three
 /// languages (unknown ones said so), the distance, the note and the sources.
-pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> String {
+pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> Html {
     let c = &atlas.twin.cities[i];
-    let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
     let year = match c.year {
-        Some(y) => format!("<span>{y}</span>"),
-        None => format!(r#"<span class="unknown">{}</span>"#, esc(Msg::YearUnknown.get(lang))),
+        Some(y) => html!("<span>{}</span>", y),
+        None => html!(r#"<span class="unknown">{}</span>"#, Msg::YearUnknown.get(lang)),
     };
-    let mut s = format!(
-        r#"<p class="card-sub"><span>{}</span> · <span>{}</span> · {year}</p><p class="badges"><span class="badge confidence-{}">{}</span>"#,
-        esc(country),
-        esc(relation_msg(c.relation).get(lang)),
+    let mut s = html!(
+        r#"<p class="card-sub"><span>{}</span> · <span>{}</span> · {}</p><p class="badges"><span class="badge confidence-{}">{}</span>"#,
+        atlas.country_name(c, lang),
+        relation_msg(c.relation).get(lang),
+        year,
         c.confidence.slug(),
-        esc(confidence_msg(c.confidence).get(lang))
+        confidence_msg(c.confidence).get(lang)
     );
     if c.in_article {
-        let _ = write!(s, r#" <span class="badge article">{}</span>"#, esc(Msg::NamedInArticle.get(lang)));
+        write_html!(&mut s, r#" <span class="badge article">{}</span>"#, Msg::NamedInArticle.get(lang));
     }
-    s.push_str(r#"</p><dl class="facts">"#);
+    s.push_static(r#"</p><dl class="facts">"#);
     for nl in Lang::ALL {
         let value = match c.name.get(nl) {
-            Some(v) => format!(r#"<span lang="{}">{}</span>"#, nl.code(), esc(v)),
-            None => format!(r#"<em class="unknown">{}</em>"#, esc(Msg::NameUnknown.get(lang))),
+            Some(v) => html!(r#"<span lang="{}">{}</span>"#, nl.code(), v),
+            None => html!(r#"<em class="unknown">{}</em>"#, Msg::NameUnknown.get(lang)),
         };
         fact_row(&mut s, nl.native_name(), &value);
     }
-    fact_row(&mut s, Msg::DistanceFromAstana.get(lang), &esc(&format::km(lang, distance_km)));
-    s.push_str("</dl>");
+    fact_row(&mut s, Msg::DistanceFromAstana.get(lang), &Html::text(&format::km(lang, distance_km)));
+    s.push_static("</dl>");
     if let Some(note) = &c.note {
         let (class, heading) =
             if c.confidence == Confidence::High { ("card-note", Msg::Note) } else { ("card-note warn", Msg::WhyUncertain) };
-        let _ = write!(s, r#"<div class="{class}"><strong>{}</strong><p>{}</p></div>"#, esc(heading.get(lang)), esc(note.or_en(lang)));
+        write_html!(&mut s, r#"<div class="{}"><strong>{}</strong><p>{}</p></div>"#, class, heading.get(lang), note.or_en(lang));
     }
-    s.push_str(&sources_html(&c.sources, lang));
+    s.push(&sources_html(&c.sources, lang));
     s
 }
 
 /// The event card below its title: the English mark when the name has no translation,
 /// badges, the one-line fact, dates, the city's name then, organization, participants and
 /// the sources.
-pub fn event_card_body(atlas: &Atlas, lang: Lang, i: usize) -> String {
+pub fn event_card_body(atlas: &Atlas, lang: Lang, i: usize) -> Html {
     let e = &atlas.summits.events[i];
-    let mut s = String::new();
+    let mut s = Html::new();
     if e.name.is_fallback(lang) {
-        let _ = write!(s, r#"<p class="card-sub">{}</p>"#, in_english_html(lang));
+        write_html!(&mut s, r#"<p class="card-sub">{}</p>"#, in_english_html(lang));
     }
-    let _ = write!(s, r#"<p class="badges"><span class="badge kind kind-{}">{}</span>"#, e.kind.slug(), esc(kind_msg(e.kind).get(lang)));
+    write_html!(&mut s, r#"<p class="badges"><span class="badge kind kind-{}">{}</span>"#, e.kind.slug(), kind_msg(e.kind).get(lang));
     if e.confidence != Confidence::High {
-        let _ = write!(s, r#" <span class="badge confidence-low">{}</span>"#, esc(confidence_msg(e.confidence).get(lang)));
+        write_html!(&mut s, r#" <span class="badge confidence-low">{}</span>"#, confidence_msg(e.confidence).get(lang));
     }
     if e.in_article {
-        let _ = write!(s, r#" <span class="badge article">{}</span>"#, esc(Msg::NamedInArticle.get(lang)));
+        write_html!(&mut s, r#" <span class="badge article">{}</span>"#, Msg::NamedInArticle.get(lang));
     }
-    let _ = write!(s, r#"</p><p class="fact" lang="en">{} {}</p><dl class="facts">"#, esc(&e.fact), in_english_html(lang));
-    fact_row(&mut s, Msg::ColDates.get(lang), &esc(&format::date_range(lang, e.start, e.end)));
-    fact_row(&mut s, Msg::CityNameAtTime.get(lang), &esc(city_name_msg(e.city_name).get(lang)));
+    write_html!(&mut s, r#"</p><p class="fact" lang="en">{} {}</p><dl class="facts">"#, e.fact, in_english_html(lang));
+    fact_row(&mut s, Msg::ColDates.get(lang), &Html::text(&format::date_range(lang, e.start, e.end)));
+    fact_row(&mut s, Msg::CityNameAtTime.get(lang), &Html::text(city_name_msg(e.city_name).get(lang)));
     let org = atlas.organization(&e.organization).map(|o| o.name.or_en(lang)).unwrap_or_default();
-    fact_row(&mut s, Msg::ColOrganization.get(lang), &esc(org));
+    fact_row(&mut s, Msg::ColOrganization.get(lang), &Html::text(org));
     if let Some(p) = &e.participants {
-        fact_row(&mut s, Msg::Participants.get(lang), &format!("{} {}", esc(p), in_english_html(lang)));
+        fact_row(&mut s, Msg::Participants.get(lang), &html!("{} {}", p, in_english_html(lang)));
     }
-    s.push_str("</dl>");
-    s.push_str(&sources_html(&e.sources, lang));
+    s.push_static("</dl>");
+    s.push(&sources_html(&e.sources, lang));
     s
 }
 
 /// The About panel: where the data comes from, what it leaves out, the corrections to the
 /// article (each with a button to its event on the chart) and the credits.
-pub fn about_html(atlas: &Atlas, lang: Lang) -> String {
-    let mut s = format!(
-        r#"<h2 id="about-heading">{}</h2><p>{}</p><p>{}</p><p><a href="{ARTICLE_URL}" rel="noopener">{}</a></p><h3>{}</h3><ul class="corrections">"#,
-        esc(Msg::AboutHeading.get(lang)),
-        esc(Msg::AboutText.get(lang)),
-        esc(Msg::NotExhaustive.get(lang)),
-        esc(Msg::ArticleLink.get(lang)),
-        esc(Msg::CorrectionsHeading.get(lang))
+pub fn about_html(atlas: &Atlas, lang: Lang) -> Html {
+    let mut s = html!(
+        r#"<h2 id="about-heading">{}</h2><p>{}</p><p>{}</p><p><a href="{}" rel="noopener">{}</a></p><h3>{}</h3><ul class="corrections">"#,
+        Msg::AboutHeading.get(lang),
+        Msg::AboutText.get(lang),
+        Msg::NotExhaustive.get(lang),
+        ARTICLE_URL,
+        Msg::ArticleLink.get(lang),
+        Msg::CorrectionsHeading.get(lang)
     );
     for c in &atlas.summits.corrections {
-        let _ = write!(s, "<li><p>{}</p>", esc(c.text.or_en(lang)));
+        write_html!(&mut s, "<li><p>{}</p>", c.text.or_en(lang));
         if let Some(i) = c.event.as_deref().and_then(|id| atlas.event_index(id)) {
-            let _ = write!(s, r#"<button type="button" class="link-button" data-key="r:{i}">{}</button>"#, esc(Msg::ShowOnChart.get(lang)));
+            write_html!(&mut s, r#"<button type="button" class="link-button" data-key="r:{}">{}</button>"#, i, Msg::ShowOnChart.get(lang));
         }
-        s.push_str(&sources_html(&c.sources, lang));
-        s.push_str("</li>");
+        s.push(&sources_html(&c.sources, lang));
+        s.push_static("</li>");
     }
-    let _ = write!(s, r#"</ul><p class="credit">{}</p>"#, esc(Msg::Credits.get(lang)));
+    write_html!(&mut s, r#"</ul><p class="credit">{}</p>"#, Msg::Credits.get(lang));
     s
 }
 
@@ -212,6 +209,29 @@ mod tests {
         let en = event_card_body(a, Lang::En, i);
         assert!(!en.contains("in-english"));
         assert!(text(&en).contains("9 June 1998"), "{}", text(&en));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_text_from_the_data_is_escaped() {
+        use crate::data::{hostile_atlas, HOSTILE};
+        use crate::html::assert_escaped;
+        let a = &hostile_atlas();
+        // Each source's title and page.
+        let sources = |s: &[Source]| s.iter().map(|s| 1 + usize::from(s.url.is_some())).sum::<usize>();
+        for lang in Lang::ALL {
+            for (i, c) in a.twin.cities.iter().enumerate() {
+                // The country, the names that are known, the note and the sources.
+                let texts = 1 + c.name.forms().count() + usize::from(c.note.is_some()) + sources(&c.sources);
+                assert_escaped(&city_card_body(a, lang, i, 1.0), HOSTILE, texts);
+            }
+            for (i, e) in a.summits.events.iter().enumerate() {
+                // The fact, the organization, the participants and the sources.
+                let texts = 2 + usize::from(e.participants.is_some()) + sources(&e.sources);
+                assert_escaped(&event_card_body(a, lang, i), HOSTILE, texts);
+            }
+            assert_escaped(&about_html(a, lang), HOSTILE, a.summits.corrections.len());
+        }
     }
 
     #[test]

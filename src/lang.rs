@@ -61,7 +61,7 @@ impl fmt::Display for Lang {
 /// Lower-case for the scripts the data uses (Latin with accents, Cyrillic with the Kazakh
 /// letters), without the standard library's full Unicode case tables, which would add some
 /// 20 KB to the WebAssembly.
-fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let l = match u {
         0x41..=0x5A | 0xC0..=0xDE if u != 0xD7 => u + 0x20,
@@ -75,22 +75,29 @@ fn lower(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// The base letter of a lower-case Latin letter with an accent (the ones European names
+/// use); other characters as they are.
+pub(crate) fn strip_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ń' | 'ñ' => 'n',
+        'ś' | 'š' => 's',
+        'ć' | 'č' | 'ç' => 'c',
+        'ż' | 'ź' | 'ž' => 'z',
+        'ł' => 'l',
+        'ğ' => 'g',
+        c => c,
+    }
+}
+
 /// Lower-cases and strips accents so that "gdansk" finds "Gdańsk" and "астана" finds "Астана".
 pub fn fold(s: &str) -> String {
     s.chars()
-        .map(lower)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ń' | 'ñ' => 'n',
-            'ś' | 'š' => 's',
-            'ć' | 'č' | 'ç' => 'c',
-            'ż' | 'ź' | 'ž' => 'z',
-            'ł' => 'l',
-            'ğ' => 'g',
+        .map(|c| match strip_accent(lower(c)) {
             'ё' => 'е',
             c => c,
         })

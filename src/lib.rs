@@ -1,11 +1,13 @@
 //! Astana Atlas: a map of Astana's twin cities and a chart of the summits it hosted.
 //!
 //! The pure modules (`data`, `geo`, `chart`, `i18n`, `format`, `url_state`, `export`,
-//! `prerender`, `tables`, `fragments`) hold all the logic and are tested natively;
+//! `prerender`, `tables`, `fragments`, `html`) hold all the logic and are tested natively;
 //! `components` wires them to the DOM with Leptos and only builds for `wasm32`.
 
 /// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
 pub mod chart;
+/// Alphabetical order per language (the browser's `Intl.Collator`, or a native one).
+pub mod collate;
 /// Serde types for the embedded JSON, parsed once, and the validator that guards it.
 pub mod data;
 /// CSV, JSON and standalone SVG downloads.
@@ -18,6 +20,8 @@ pub mod format;
 pub mod fragments;
 /// Projection, great circles, TopoJSON decoding, map viewport and marker declutter.
 pub mod geo;
+/// HTML as a type: text is escaped on the way in, markup comes only from literals.
+pub mod html;
 /// Every word of the interface in Kazakh, Russian and English.
 pub mod i18n;
 /// The interface language and text folding (no dependency on `data` or `i18n`).

@@ -8,12 +8,12 @@
 //! Kazakh and Russian in `kk/` and `ru/`.
 
 use crate::data::Atlas;
-use crate::export::xml_escape as esc;
 use crate::format;
+use crate::html::Html;
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::static_map;
-use std::fmt::Write as _;
+use crate::{html, write_html};
 
 /// Marks the start of the generated block in `<body>`.
 pub const BEGIN: &str = "<!-- static:begin -->";
@@ -40,58 +40,60 @@ pub fn page_link(from: Lang, to: Lang) -> &'static str {
 }
 
 /// The `<head>` texts in one language: title, description and social cards.
-pub fn head_block(lang: Lang) -> String {
-    let title = Msg::Title.get(lang);
-    let description = esc(Msg::PageDescription.get(lang));
-    let mut s = String::new();
-    let _ = writeln!(s, "<title>{}</title>", esc(&crate::i18n::document_title(lang, None)));
-    let _ = writeln!(s, r#"<meta name="description" content="{description}">"#);
-    let _ = writeln!(s, r#"<meta property="og:title" content="{}">"#, esc(title));
-    let _ = writeln!(s, r#"<meta property="og:description" content="{description}">"#);
-    s
+pub fn head_block(lang: Lang) -> Html {
+    let description = Msg::PageDescription.get(lang);
+    html!(
+        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n",
+        crate::i18n::document_title(lang, None),
+        description,
+        Msg::Title.get(lang),
+        description
+    )
 }
 
 /// The header's toolbar as the app draws it, so the header keeps its shape when the app
 /// takes over; the languages are links to their pages (they work without JavaScript),
 /// the rest is inactive until then.
-fn toolbar(lang: Lang) -> String {
-    let t = |m: Msg| esc(m.get(lang));
-    let mut s = format!(r#"<div class="toolbar"><nav class="segmented lang-switcher static-langs" aria-label="{}">"#, t(Msg::Language));
+fn toolbar(lang: Lang) -> Html {
+    let mut s =
+        html!(r#"<div class="toolbar"><nav class="segmented lang-switcher static-langs" aria-label="{}">"#, Msg::Language.get(lang));
     for l in Lang::ALL {
-        let current = if l == lang { r#" aria-current="page""# } else { "" };
-        let _ = write!(
-            s,
-            r#"<a href="{}" hreflang="{l}" lang="{l}"{current}><span class="short">{}</span> <span class="long">{}</span></a>"#,
+        let current = Html::trusted_static(if l == lang { r#" aria-current="page""# } else { "" });
+        write_html!(
+            &mut s,
+            r#"<a href="{}" hreflang="{}" lang="{}"{}><span class="short">{}</span> <span class="long">{}</span></a>"#,
             page_link(lang, l),
+            l.code(),
+            l.code(),
+            current,
             l.code().to_ascii_uppercase(),
             l.native_name()
         );
     }
-    let _ = write!(
-        s,
+    write_html!(
+        &mut s,
         r#"</nav><label class="select-label"><span class="visually-hidden">{}</span><select class="theme-select" disabled><option>{}</option><option>{}</option><option>{}</option></select></label><button type="button" class="button share-button" disabled><span class="share-icon" aria-hidden="true">↗</span><span class="share-text">{}</span></button><span class="button ghost about-link" aria-hidden="true">{}</span></div>"#,
-        t(Msg::Theme),
-        t(Msg::ThemeAuto),
-        t(Msg::ThemeLight),
-        t(Msg::ThemeDark),
-        t(Msg::Share),
-        t(Msg::About)
+        Msg::Theme.get(lang),
+        Msg::ThemeAuto.get(lang),
+        Msg::ThemeLight.get(lang),
+        Msg::ThemeDark.get(lang),
+        Msg::Share.get(lang),
+        Msg::About.get(lang)
     );
     s
 }
 
 /// The year filter as the app first draws it (all years), so that the map below it does
 /// not move when the app takes over.
-fn year_filter(atlas: &Atlas, lang: Lang) -> String {
+fn year_filter(atlas: &Atlas, lang: Lang) -> Html {
     let span = crate::filters::full_years(atlas);
-    let t = |m: Msg| esc(m.get(lang));
     let select = |chosen: u16| {
-        let mut s = String::from("<select disabled>");
+        let mut s = Html::trusted_static("<select disabled>");
         for y in span.from..=span.to {
-            let sel = if y == chosen { " selected" } else { "" };
-            let _ = write!(s, r#"<option value="{y}"{sel}>{y}</option>"#);
+            let selected = Html::trusted_static(if y == chosen { " selected" } else { "" });
+            write_html!(&mut s, r#"<option value="{}"{}>{}</option>"#, y, selected, y);
         }
-        s.push_str("</select>");
+        s.push_static("</select>");
         s
     };
     let counts = format!(
@@ -99,69 +101,56 @@ fn year_filter(atlas: &Atlas, lang: Lang) -> String {
         crate::i18n::showing_of(lang, atlas.twin.cities.len(), atlas.twin.cities.len()).replace(' ', "\u{a0}"),
         crate::i18n::events_count(lang, atlas.summits.events.len())
     );
-    format!(
-        r#"<section class="panel year-filter" aria-label="{years}" data-static="years"><fieldset><legend>{years}</legend><label><span>{}</span>{}</label><label><span>{}</span>{}</label><button type="button" class="button ghost" disabled>{}</button></fieldset><p class="filter-counts">{}</p></section>"#,
-        t(Msg::YearFrom),
+    html!(
+        r#"<section class="panel year-filter" aria-label="{}" data-static="years"><fieldset><legend>{}</legend><label><span>{}</span>{}</label><label><span>{}</span>{}</label><button type="button" class="button ghost" disabled>{}</button></fieldset><p class="filter-counts">{}</p></section>"#,
+        Msg::Years.get(lang),
+        Msg::Years.get(lang),
+        Msg::YearFrom.get(lang),
         select(span.from),
-        t(Msg::YearTo),
+        Msg::YearTo.get(lang),
         select(span.to),
-        t(Msg::ClearFilters),
-        esc(&counts),
-        years = t(Msg::Years),
+        Msg::ClearFilters.get(lang),
+        counts
     )
 }
 
 /// The map's search box and region chips as the app first draws them (inactive here).
-fn map_tools(lang: Lang) -> String {
-    let t = |m: Msg| esc(m.get(lang));
-    let mut chips = String::new();
+fn map_tools(lang: Lang) -> Html {
+    let mut chips = Html::new();
     for m in [Msg::RegionEurope, Msg::RegionAsia, Msg::RegionMiddleEastAfrica, Msg::RegionAmericas] {
-        let _ = write!(chips, r#"<button type="button" class="chip" aria-pressed="true" disabled>{}</button>"#, t(m));
+        write_html!(&mut chips, r#"<button type="button" class="chip" aria-pressed="true" disabled>{}</button>"#, m.get(lang));
     }
-    format!(
-        r#"<div class="map-tools"><div class="city-search"><label for="city-search-input">{}</label><input id="city-search-input" type="search" placeholder="{}" disabled></div><div class="region-filter"><div class="chips" role="group" aria-label="{}">{chips}</div><label class="check"><input type="checkbox" checked disabled><span>{}</span></label></div></div>"#,
-        t(Msg::SearchLabel),
-        t(Msg::SearchPlaceholder),
-        t(Msg::Regions),
-        t(Msg::ShowUndated)
+    html!(
+        r#"<div class="map-tools"><div class="city-search"><label for="city-search-input">{}</label><input id="city-search-input" type="search" placeholder="{}" disabled></div><div class="region-filter"><div class="chips" role="group" aria-label="{}">{}</div><label class="check"><input type="checkbox" checked disabled><span>{}</span></label></div></div>"#,
+        Msg::SearchLabel.get(lang),
+        Msg::SearchPlaceholder.get(lang),
+        Msg::Regions.get(lang),
+        chips,
+        Msg::ShowUndated.get(lang)
     )
 }
 
 /// The block between the body markers for one language's page.
-pub fn static_html(atlas: &Atlas, lang: Lang) -> String {
-    let t = |m: Msg| esc(m.get(lang));
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        r##"<header class="site-header" id="site-header"><a class="skip-link" id="skip-link" href="#tables">{}</a>"##,
-        t(Msg::SkipToTables)
-    );
-    let _ = writeln!(
-        s,
-        r#"<div class="site-title"><h1 id="site-title">{}</h1><p class="tagline" id="tagline">{}</p></div><div class="toolbar-slot" id="toolbar">{}</div></header>"#,
+pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
+    let t = |m: Msg| m.get(lang);
+    let mut s = html!(
+        "<header class=\"site-header\" id=\"site-header\"><a class=\"skip-link\" id=\"skip-link\" href=\"#tables\">{}</a>\n<div class=\"site-title\"><h1 id=\"site-title\">{}</h1><p class=\"tagline\" id=\"tagline\">{}</p></div><div class=\"toolbar-slot\" id=\"toolbar\">{}</div></header>\n<div id=\"app\">\n<main id=\"main\">\n",
+        t(Msg::SkipToTables),
         t(Msg::Title),
         t(Msg::Tagline),
         toolbar(lang)
     );
-    let _ = writeln!(s, r#"<div id="app">"#);
-    let _ = writeln!(s, r#"<main id="main">"#);
-    let status = format!(
-        r#"<p id="static-status" class="map-help static-status" role="status"><span class="loading-msg">{}</span><span class="failed-msg">{}</span></p><noscript><p class="map-help static-status no-script">{}</p><style>.static-status:not(.no-script){{display:none}}</style></noscript>"#,
+    let status = html!(
+        r#"<p id="static-status" class="map-help static-status" role="status"><span class="loading-msg">{}</span><span class="failed-msg">{}</span></p><noscript><p class="map-help static-status no-script">{}</p><style>.static-status:not(.no-script){display:none}</style></noscript>"#,
         t(Msg::StaticLoading),
         t(Msg::StaticFailed),
         t(Msg::StaticNoScript)
     );
-    let _ = writeln!(s, "{}", year_filter(atlas, lang));
-    let _ = writeln!(s, "{}", static_map::map_panel(atlas, lang, &map_tools(lang), &status));
-    let _ = writeln!(s, r#"<section class="panel tables" id="tables" data-static="tables">"#);
-    let _ = writeln!(
-        s,
-        r#"<div class="table-block"><h2>{}</h2><div class="table-scroll"><table class="data-table">"#,
-        t(Msg::CityTableCaption)
-    );
-    let _ = writeln!(
-        s,
-        r#"<thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+    write_html!(&mut s, "{}\n{}\n", year_filter(atlas, lang), static_map::map_panel(atlas, lang, &map_tools(lang), &status));
+    write_html!(
+        &mut s,
+        "<section class=\"panel tables\" id=\"tables\" data-static=\"tables\">\n<div class=\"table-block\"><h2>{}</h2><div class=\"table-scroll\"><table class=\"data-table\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+        t(Msg::CityTableCaption),
         t(Msg::ColCity),
         t(Msg::ColCountry),
         t(Msg::ColRelation),
@@ -170,62 +159,49 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> String {
     );
     for c in &atlas.twin.cities {
         let year = c.year.map_or_else(|| Msg::YearUnknown.get(lang).to_string(), |y| y.to_string());
-        let _ = writeln!(
-            s,
-            r#"<tr id="city-{id}" data-id="{id}"><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
-            esc(c.name.or_en(lang)),
-            esc(atlas.country_name(c, lang)),
-            esc(crate::i18n::relation_msg(c.relation).get(lang)),
-            esc(&year),
-            esc(crate::i18n::confidence_msg(c.confidence).get(lang)),
-            id = esc(&c.id),
+        write_html!(
+            &mut s,
+            "<tr id=\"city-{}\" data-id=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            c.id,
+            c.id,
+            c.name.or_en(lang),
+            atlas.country_name(c, lang),
+            crate::i18n::relation_msg(c.relation).get(lang),
+            year,
+            crate::i18n::confidence_msg(c.confidence).get(lang)
         );
     }
-    let _ = writeln!(s, "</tbody></table></div></div>");
-    let _ = writeln!(
-        s,
-        r#"<div class="table-block"><h2>{}</h2><div class="table-scroll"><table class="data-table">"#,
-        t(Msg::EventTableCaption)
-    );
-    let _ = writeln!(
-        s,
-        r#"<thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+    write_html!(
+        &mut s,
+        "</tbody></table></div></div>\n<div class=\"table-block\"><h2>{}</h2><div class=\"table-scroll\"><table class=\"data-table\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+        t(Msg::EventTableCaption),
         t(Msg::ColEvent),
         t(Msg::ColDates),
         t(Msg::ColOrganization)
     );
     for e in &atlas.summits.events {
         let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or("");
-        let _ = writeln!(
-            s,
-            r#"<tr id="event-{id}" data-id="{id}"><th scope="row">{}</th><td>{}</td><td>{}</td></tr>"#,
-            esc(e.name.or_en(lang)),
-            esc(&format::date_range(lang, e.start, e.end)),
-            esc(org),
-            id = esc(&e.id),
+        write_html!(
+            &mut s,
+            "<tr id=\"event-{}\" data-id=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+            e.id,
+            e.id,
+            e.name.or_en(lang),
+            format::date_range(lang, e.start, e.end),
+            org
         );
     }
-    let _ = writeln!(s, "</tbody></table></div></div></section>");
-    let _ = writeln!(s, "</main>");
-    let _ = writeln!(s, r#"<footer class="site-footer" data-static="footer">"#);
+    s.push_static("</tbody></table></div></div></section>\n</main>\n<footer class=\"site-footer\" data-static=\"footer\">\n");
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
-        let _ = writeln!(
-            s,
-            r#"<p lang="{}"><strong>{}.</strong> {}</p>"#,
-            other.code(),
-            esc(Msg::Title.get(other)),
-            esc(Msg::Tagline.get(other))
-        );
+        write_html!(&mut s, "<p lang=\"{}\"><strong>{}.</strong> {}</p>\n", other.code(), Msg::Title.get(other), Msg::Tagline.get(other));
     }
-    let _ = writeln!(
-        s,
-        r#"<p>{}: Chukubayev, Ismagulov (2023), <a href="{}">Astana as an actor in world politics</a>. {}</p>"#,
+    write_html!(
+        &mut s,
+        "<p>{}: Chukubayev, Ismagulov (2023), <a href=\"{}\">Astana as an actor in world politics</a>. {}</p>\n</footer>\n</div>\n",
         t(Msg::Sources),
         crate::data::ARTICLE_URL,
         t(Msg::Credits)
     );
-    let _ = writeln!(s, "</footer>");
-    let _ = writeln!(s, "</div>");
     s
 }
 

@@ -8,13 +8,14 @@
 //! defines the first view the same way, so when the app takes over nothing moves.
 
 use crate::data::{Atlas, Confidence};
-use crate::export::xml_escape as esc;
 use crate::format::fixed;
-use crate::geo::home::{home_offsets, Layout, Padding, Rect};
+use crate::geo::home::{home_offsets, home_scale, Layout, Padding, Rect};
 use crate::geo::map_model::MapModel;
 use crate::geo::world::{countries, graticule_path, outline_path};
+use crate::html::Html;
 use crate::i18n::{self, Msg};
 use crate::lang::Lang;
+use crate::{html, write_html};
 use std::fmt::Write as _;
 
 /// Astana's star, in pixels around its centre (on the map and in the key).
@@ -41,29 +42,43 @@ pub fn marker_label(atlas: &Atlas, i: usize, lang: Lang) -> String {
 }
 
 /// The map key's items (Astana, well-sourced, uncertain and conflicting cities).
-pub fn legend_items(lang: Lang) -> String {
-    let mark = |class: &str, view_box: &str, body: &str, msg: Msg| {
-        format!(r#"<li><svg class="legend-mark{class}" viewBox="{view_box}" aria-hidden="true">{body}</svg>{}</li>"#, esc(msg.get(lang)))
+pub fn legend_items(lang: Lang) -> Html {
+    let item = |class: &'static str, view_box: &'static str, body: Html, msg: Msg| {
+        html!(
+            r#"<li><svg class="legend-mark{}" viewBox="{}" aria-hidden="true">{}</svg>{}</li>"#,
+            Html::trusted_static(class),
+            Html::trusted_static(view_box),
+            body,
+            msg.get(lang)
+        )
     };
-    [
-        mark("", "-10 -10 20 20", &format!(r#"<path class="origin-star" d="{ORIGIN_STAR}"></path>"#), Msg::Origin),
-        mark("", "-10 -10 20 20", r#"<circle class="legend-dot" r="6"></circle>"#, Msg::ConfidenceHigh),
-        mark("", "-10 -10 20 20", r#"<circle class="legend-dot medium" r="6"></circle>"#, Msg::ConfidenceMedium),
-        mark(
-            " wide",
-            "-22 -10 44 20",
-            r#"<path class="legend-arc low" d="M-20 6Q0-10 12 0"></path><circle class="legend-dot low" cx="12" cy="0" r="6"></circle>"#,
-            Msg::LowConfidenceLegend,
-        ),
-    ]
-    .concat()
+    let mut s = Html::new();
+    s.push(&item("", "-10 -10 20 20", html!(r#"<path class="origin-star" d="{}"></path>"#, ORIGIN_STAR), Msg::Origin));
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot" r="6"></circle>"#), Msg::ConfidenceHigh));
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot medium" r="6"></circle>"#), Msg::ConfidenceMedium));
+    let low = r#"<path class="legend-arc low" d="M-20 6Q0-10 12 0"></path><circle class="legend-dot low" cx="12" cy="0" r="6"></circle>"#;
+    s.push(&item(" wide", "-22 -10 44 20", Html::trusted_static(low), Msg::LowConfidenceLegend));
+    s
 }
 
-fn padding_vars(prefix: char, p: Padding) -> String {
-    format!("--{prefix}pt:{};--{prefix}pr:{};--{prefix}pb:{};--{prefix}pl:{}", p.top, p.right, p.bottom, p.left)
+/// The CSS variables of a layout's padding (`--wpt` … for wide, `--npt` … for narrow).
+fn padding_vars(prefix: &'static str, p: Padding) -> Html {
+    let pre = Html::trusted_static(prefix);
+    html!(
+        "--{}pt:{};--{}pr:{};--{}pb:{};--{}pl:{}",
+        pre,
+        fixed(p.top, 0),
+        pre,
+        fixed(p.right, 0),
+        pre,
+        fixed(p.bottom, 0),
+        pre,
+        fixed(p.left, 0)
+    )
 }
 
-/// Leader lines (map units) from each displaced marker's true place to where it is drawn.
+/// Leader lines (path data in map units) from each displaced marker's true place to where
+/// it is drawn, for markers pushed more than 3 px at scale `k`.
 fn leaders(points: &[(f64, f64)], offsets: &[(f64, f64)], k: f64) -> String {
     let mut d = String::new();
     for (&(x, y), &(dx, dy)) in points.iter().zip(offsets) {
@@ -75,96 +90,96 @@ fn leaders(points: &[(f64, f64)], offsets: &[(f64, f64)], k: f64) -> String {
 }
 
 /// The map frame's content: the world layer and the markers, with no script.
-pub fn map_frame(atlas: &Atlas, lang: Lang) -> String {
+pub fn map_frame(atlas: &Atlas, lang: Lang) -> Html {
     let m = model(atlas);
     let r = home_rect(&m);
     let partners: Vec<&str> = atlas.twin.cities.iter().filter_map(|c| atlas.country(&c.country)).map(|c| c.numeric.as_str()).collect();
     let wide = home_offsets(&m.points, r, Layout::Wide);
     let narrow = home_offsets(&m.points, r, Layout::Narrow);
-    let mut s = String::new();
-    let _ = write!(
-        s,
+    let (rx, ry, rw, rh) = (fixed(r.x, 3), fixed(r.y, 3), fixed(r.w, 3), fixed(r.h, 3));
+    let mut s = html!(
         r#"<div class="map-frame static-map" style="--rx:{};--ry:{};--rw:{};--rh:{};{};{}">"#,
-        fixed(r.x, 3),
-        fixed(r.y, 3),
-        fixed(r.w, 3),
-        fixed(r.h, 3),
-        padding_vars('w', Layout::Wide.padding()),
-        padding_vars('n', Layout::Narrow.padding())
+        rx,
+        ry,
+        rw,
+        rh,
+        padding_vars("w", Layout::Wide.padding()),
+        padding_vars("n", Layout::Narrow.padding())
     );
-    let _ = write!(
-        s,
+    write_html!(
+        &mut s,
         r#"<svg class="world-static" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid meet" aria-hidden="true"><path class="ocean" d="{}"></path><path class="graticule" d="{}"></path><g class="countries">"#,
-        fixed(r.x, 3),
-        fixed(r.y, 3),
-        fixed(r.w, 3),
-        fixed(r.h, 3),
+        rx,
+        ry,
+        rw,
+        rh,
         outline_path(),
         graticule_path()
     );
     for c in countries() {
         let partner = if !c.numeric.is_empty() && partners.contains(&c.numeric.as_str()) { " partner" } else { "" };
-        let _ = write!(s, r#"<path class="country{partner}" data-n="{}" d="{}"></path>"#, esc(&c.numeric), c.path);
+        write_html!(&mut s, r#"<path class="country{}" data-n="{}" d="{}"></path>"#, Html::trusted_static(partner), c.numeric, c.path);
     }
-    s.push_str(r#"</g><g class="arcs">"#);
+    s.push_static(r#"</g><g class="arcs">"#);
     for (i, c) in atlas.twin.cities.iter().enumerate() {
         let low = if c.confidence == Confidence::Low { " low" } else { "" };
-        let _ = write!(s, r#"<path class="arc{low}" d="{}"></path>"#, m.arc(i));
+        write_html!(&mut s, r#"<path class="arc{}" d="{}"></path>"#, Html::trusted_static(low), m.arc(i));
     }
-    let k_wide = crate::geo::home::home_scale(r, Layout::Wide.reference_size());
-    let k_narrow = crate::geo::home::home_scale(r, Layout::Narrow.reference_size());
-    let _ = write!(
-        s,
+    write_html!(
+        &mut s,
         r#"</g><path class="leader leaders-wide" d="{}"></path><path class="leader leaders-narrow" d="{}"></path></svg>"#,
-        leaders(&m.points, &wide, k_wide),
-        leaders(&m.points, &narrow, k_narrow)
+        leaders(&m.points, &wide, home_scale(r, Layout::Wide.reference_size())),
+        leaders(&m.points, &narrow, home_scale(r, Layout::Narrow.reference_size()))
     );
-    let _ = write!(s, r#"<svg class="map overlay-static" role="group" aria-label="{}">"#, esc(Msg::MapLabel.get(lang)));
-    let _ = write!(
-        s,
-        r#"<g class="origin" style="--x:{};--y:{}" aria-hidden="true"><circle class="origin-halo" r="11"></circle><path class="origin-star" d="{ORIGIN_STAR}"></path><text class="origin-label" x="12" y="4">{}</text></g><g class="markers">"#,
+    write_html!(&mut s, r#"<svg class="map overlay-static" role="group" aria-label="{}">"#, Msg::MapLabel.get(lang));
+    write_html!(
+        &mut s,
+        r#"<g class="origin" style="--x:{};--y:{}" aria-hidden="true"><circle class="origin-halo" r="11"></circle><path class="origin-star" d="{}"></path><text class="origin-label" x="12" y="4">{}</text></g><g class="markers">"#,
         fixed(m.origin.0, 2),
         fixed(m.origin.1, 2),
-        esc(Msg::Astana.get(lang))
+        ORIGIN_STAR,
+        Msg::Astana.get(lang)
     );
     for (i, c) in atlas.twin.cities.iter().enumerate() {
-        let mut class = String::from("marker");
-        match c.confidence {
-            Confidence::Low => class.push_str(" low"),
-            Confidence::Medium => class.push_str(" medium"),
-            Confidence::High => {}
-        }
-        if c.year.is_none() {
-            class.push_str(" undated");
-        }
+        let confidence = match c.confidence {
+            Confidence::Low => " low",
+            Confidence::Medium => " medium",
+            Confidence::High => "",
+        };
+        let undated = if c.year.is_none() { " undated" } else { "" };
         let (x, y) = m.points[i];
-        let _ = write!(
-            s,
-            r##"<a class="{class}" href="#city-{id}" data-id="{id}" role="button" aria-label="{label}" style="--x:{};--y:{};--wx:{};--wy:{};--nx:{};--ny:{}"><circle class="dot" r="6"></circle></a>"##,
+        write_html!(
+            &mut s,
+            r##"<a class="marker{}{}" href="#city-{}" data-id="{}" role="button" aria-label="{}" style="--x:{};--y:{};--wx:{};--wy:{};--nx:{};--ny:{}"><circle class="dot" r="6"></circle></a>"##,
+            Html::trusted_static(confidence),
+            Html::trusted_static(undated),
+            c.id,
+            c.id,
+            marker_label(atlas, i, lang),
             fixed(x, 2),
             fixed(y, 2),
             fixed(wide[i].0, 3),
             fixed(wide[i].1, 3),
             fixed(narrow[i].0, 3),
-            fixed(narrow[i].1, 3),
-            id = esc(&c.id),
-            label = esc(&marker_label(atlas, i, lang)),
+            fixed(narrow[i].1, 3)
         );
     }
-    s.push_str("</g></svg></div>");
+    s.push_static("</g></svg></div>");
     s
 }
 
 /// The map's panel as it stands before the app runs: heading, the inactive `tools`, the
 /// frame, the key and a `status` line.
-pub fn map_panel(atlas: &Atlas, lang: Lang, tools: &str, status: &str) -> String {
+pub fn map_panel(atlas: &Atlas, lang: Lang, tools: &Html, status: &Html) -> Html {
     let cities = &atlas.twin.cities;
-    format!(
-        r#"<section class="panel map-panel" id="map" aria-labelledby="map-heading"><div class="panel-head"><h2 id="map-heading">{}</h2><p class="panel-sub">{}</p></div>{tools}{}<ul class="legend map-legend">{}</ul>{status}</section>"#,
-        esc(Msg::MapHeading.get(lang)),
-        esc(&i18n::cities_in_countries(lang, cities.len(), Atlas::country_count(cities.iter()))),
+    html!(
+        r#"<section class="panel map-panel" id="map" aria-labelledby="map-heading"><div class="panel-head"><h2 id="map-heading">{}</h2><p class="panel-sub">{}</p></div>{}{}<ul class="legend map-legend">{}</ul>{}</section>"#,
+        Msg::MapHeading.get(lang),
+        i18n::cities_in_countries(lang, cities.len(), Atlas::country_count(cities.iter())),
+        tools,
         map_frame(atlas, lang),
         legend_items(lang),
+        status
     )
 }
 
@@ -177,15 +192,16 @@ mod tests {
     fn every_city_is_a_labelled_button_that_links_to_its_row() {
         let atlas = data::load().unwrap();
         for lang in Lang::ALL {
-            let html = map_frame(atlas, lang);
+            let html = map_frame(atlas, lang).into_string();
             assert_eq!(html.matches(r#"role="button""#).count(), atlas.twin.cities.len());
             for (i, c) in atlas.twin.cities.iter().enumerate() {
-                let tag = format!(
-                    r##"href="#city-{id}" data-id="{id}" role="button" aria-label="{}""##,
-                    esc(&marker_label(atlas, i, lang)),
-                    id = c.id
+                let tag = crate::html!(
+                    r##"href="#city-{}" data-id="{}" role="button" aria-label="{}""##,
+                    c.id,
+                    c.id,
+                    marker_label(atlas, i, lang)
                 );
-                assert!(html.contains(&tag), "{lang}: {}", c.id);
+                assert!(html.contains(tag.as_str()), "{lang}: {}", c.id);
             }
             assert!(!html.contains("<script"), "no script");
         }
@@ -195,7 +211,7 @@ mod tests {
     fn the_world_layer_is_the_first_views_rectangle() {
         let atlas = data::load().unwrap();
         let r = home_rect(&model(atlas));
-        let html = map_frame(atlas, Lang::En);
+        let html = map_frame(atlas, Lang::En).into_string();
         assert!(html.contains(&format!(r#"viewBox="{} {} {} {}""#, fixed(r.x, 3), fixed(r.y, 3), fixed(r.w, 3), fixed(r.h, 3))));
         assert!(html.contains(&format!("--rw:{}", fixed(r.w, 3))));
         assert_eq!(html.matches(r#"class="country"#).count(), countries().len());
@@ -205,7 +221,7 @@ mod tests {
     #[test]
     fn partner_countries_are_tinted() {
         let atlas = data::load().unwrap();
-        let html = map_frame(atlas, Lang::En);
+        let html = map_frame(atlas, Lang::En).into_string();
         let tinted = html.matches(r#"class="country partner""#).count();
         let partners = {
             let mut v: Vec<&str> = atlas.twin.cities.iter().filter_map(|c| atlas.country(&c.country)).map(|c| c.numeric.as_str()).collect();

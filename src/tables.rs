@@ -3,15 +3,16 @@
 //! Pure, so sorting and markup are tested natively; the table components set the HTML and
 //! handle clicks on `data-key` buttons (`s:<column>` sorts, `r:<index>` selects a row).
 
+use crate::collate;
 use crate::data::Atlas;
-use crate::export::xml_escape as esc;
 use crate::format;
 use crate::fragments::in_english_html;
+use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
-use crate::lang::{fold, Lang};
+use crate::lang::Lang;
 use crate::order::sort_indexes;
+use crate::{html, write_html};
 use std::cmp::Ordering;
-use std::fmt::Write as _;
 
 /// A column of the city table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,23 +145,37 @@ fn directed(ord: Ordering, ascending: bool) -> Ordering {
     }
 }
 
+/// The alphabetical rank of each record's text (by record index) among the `rows` shown,
+/// in `lang`'s collation: the tables compare ranks, so the collator runs once per sort.
+fn text_ranks<'a>(lang: Lang, len: usize, rows: &[usize], text: impl Fn(usize) -> &'a str) -> Vec<u32> {
+    let texts: Vec<&str> = rows.iter().map(|&i| text(i)).collect();
+    let mut by_record = vec![0; len];
+    for (&i, r) in rows.iter().zip(collate::ranks(lang, &texts)) {
+        by_record[i] = r;
+    }
+    by_record
+}
+
 /// The indexes of the cities `shown` keeps, in `sort` order.
 pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, distances: &[f64], sort: Sort<CityCol>) -> Vec<usize> {
     let cities = &atlas.twin.cities;
     let mut rows: Vec<usize> = (0..cities.len()).filter(|&i| shown(i)).collect();
-    // Text keys are folded once per row, not once per comparison.
-    let text: Vec<String> = match sort.column {
-        CityCol::City => cities.iter().map(|c| fold(c.name.or_en(lang))).collect(),
-        CityCol::Country => {
-            cities.iter().map(|c| atlas.country(&c.country).map(|k| fold(k.name.or_en(lang))).unwrap_or_default()).collect()
+    let text = |i: usize| -> &str {
+        let c = &cities[i];
+        match sort.column {
+            CityCol::City => c.name.or_en(lang),
+            CityCol::Country => atlas.country_name(c, lang),
+            _ => relation_msg(c.relation).get(lang),
         }
+    };
+    let rank = match sort.column {
+        CityCol::City | CityCol::Country | CityCol::Relation => text_ranks(lang, cities.len(), &rows, text),
         _ => Vec::new(),
     };
     sort_indexes(&mut rows, &|a, b| {
         let (ca, cb) = (&cities[a], &cities[b]);
         let ord = match sort.column {
-            CityCol::City | CityCol::Country => text[a].cmp(&text[b]),
-            CityCol::Relation => relation_msg(ca.relation).get(lang).cmp(relation_msg(cb.relation).get(lang)),
+            CityCol::City | CityCol::Country | CityCol::Relation => rank[a].cmp(&rank[b]),
             CityCol::Year => ca.year.unwrap_or(u16::MAX).cmp(&cb.year.unwrap_or(u16::MAX)),
             CityCol::Distance => distances[a].total_cmp(&distances[b]),
             CityCol::Confidence => (ca.confidence as u8).cmp(&(cb.confidence as u8)),
@@ -174,21 +189,24 @@ pub fn city_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, dist
 pub fn event_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, sort: Sort<EventCol>) -> Vec<usize> {
     let events = &atlas.summits.events;
     let mut rows: Vec<usize> = (0..events.len()).filter(|&i| shown(i)).collect();
-    // Text keys are folded once per row, not once per comparison.
-    let text: Vec<String> = match sort.column {
-        EventCol::Event => events.iter().map(|e| fold(e.name.or_en(lang))).collect(),
-        EventCol::Organization => {
-            events.iter().map(|e| atlas.organization(&e.organization).map(|o| fold(o.short.or_en(lang))).unwrap_or_default()).collect()
+    let text = |i: usize| -> &str {
+        let e = &events[i];
+        match sort.column {
+            EventCol::Event => e.name.or_en(lang),
+            EventCol::Organization => atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or_default(),
+            EventCol::Kind => kind_msg(e.kind).get(lang),
+            _ => city_name_msg(e.city_name).get(lang),
         }
-        _ => Vec::new(),
+    };
+    let rank = match sort.column {
+        EventCol::Dates => Vec::new(),
+        _ => text_ranks(lang, events.len(), &rows, text),
     };
     sort_indexes(&mut rows, &|a, b| {
         let (ea, eb) = (&events[a], &events[b]);
         let ord = match sort.column {
-            EventCol::Event | EventCol::Organization => text[a].cmp(&text[b]),
-            EventCol::Dates => ea.start.ordinal_key().cmp(&eb.start.ordinal_key()),
-            EventCol::Kind => kind_msg(ea.kind).get(lang).cmp(kind_msg(eb.kind).get(lang)),
-            EventCol::CityName => city_name_msg(ea.city_name).get(lang).cmp(city_name_msg(eb.city_name).get(lang)),
+            EventCol::Dates => Ordering::Equal,
+            _ => rank[a].cmp(&rank[b]),
         }
         .then(ea.start.ordinal_key().cmp(&eb.start.ordinal_key()));
         directed(ord, sort.ascending)
@@ -198,86 +216,89 @@ pub fn event_order(atlas: &Atlas, lang: Lang, shown: &dyn Fn(usize) -> bool, sor
 
 /// `<thead>` with one sort button per column; the sorted one carries `aria-sort` and an
 /// arrow, and says its direction to screen readers.
-pub fn head_html<C: Column>(lang: Lang, sort: Sort<C>) -> String {
-    let mut s = String::from("<thead><tr>");
+pub fn head_html<C: Column>(lang: Lang, sort: Sort<C>) -> Html {
+    let mut s = Html::trusted_static("<thead><tr>");
     for &c in C::ALL {
         let (aria, arrow, said) = match (c == sort.column, sort.ascending) {
             (false, _) => ("none", "", None),
             (true, true) => ("ascending", "▲", Some(Msg::SortedAscending)),
             (true, false) => ("descending", "▼", Some(Msg::SortedDescending)),
         };
-        let _ = write!(
-            s,
-            r#"<th scope="col" aria-sort="{aria}"><button type="button" class="sort" data-key="s:{}">{}<span class="sort-arrow" aria-hidden="true">{arrow}</span><span class="visually-hidden">{}</span></button></th>"#,
+        write_html!(
+            &mut s,
+            r#"<th scope="col" aria-sort="{}"><button type="button" class="sort" data-key="s:{}">{}<span class="sort-arrow" aria-hidden="true">{}</span><span class="visually-hidden">{}</span></button></th>"#,
+            aria,
             c.key(),
-            esc(c.label().get(lang)),
-            said.map(|m| format!(", {}", esc(m.get(lang)))).unwrap_or_default()
+            c.label().get(lang),
+            arrow,
+            said.map(|m| html!(", {}", m.get(lang))).unwrap_or_default()
         );
     }
-    s.push_str("</tr></thead>");
+    s.push_static("</tr></thead>");
     s
 }
 
 /// The opening `<tr>` and row header of record `i`: its id and the button that selects it.
 /// (The selected row is marked in the DOM, so a selection does not rebuild the table.)
-fn row_start(s: &mut String, id: &str, i: usize, name: &str) {
-    let _ = write!(
+fn row_start(s: &mut Html, id: &str, i: usize, name: &str) {
+    write_html!(
         s,
-        r#"<tr data-id="{}"><th scope="row"><button type="button" class="link-button" data-key="r:{i}">{}</button>"#,
-        esc(id),
-        esc(name)
+        r#"<tr data-id="{}"><th scope="row"><button type="button" class="link-button" data-key="r:{}">{}</button>"#,
+        id,
+        i,
+        name
     );
 }
 
 /// The city table for `rows` (from `city_order`): header and body.
-pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[usize], distances: &[f64]) -> String {
+pub fn city_table_html(atlas: &Atlas, lang: Lang, sort: Sort<CityCol>, rows: &[usize], distances: &[f64]) -> Html {
     let mut s = head_html(lang, sort);
-    s.push_str("<tbody>");
+    s.push_static("<tbody>");
     for &i in rows {
         let c = &atlas.twin.cities[i];
         row_start(&mut s, &c.id, i, c.name.or_en(lang));
-        let country = atlas.country(&c.country).map(|k| k.name.or_en(lang)).unwrap_or_default();
         let (year_class, year) = match c.year {
             Some(y) => ("num", y.to_string()),
             None => ("num unknown", Msg::Unknown.get(lang).to_string()),
         };
-        let conf = c.confidence.slug();
-        let _ = write!(
-            s,
-            r#"</th><td>{}</td><td>{}</td><td class="{year_class}">{}</td><td class="num">{}</td><td><span class="badge confidence-{conf}">{}</span></td></tr>"#,
-            esc(country),
-            esc(relation_msg(c.relation).get(lang)),
-            esc(&year),
-            esc(&format::km(lang, distances[i])),
-            esc(confidence_msg(c.confidence).get(lang))
+        write_html!(
+            &mut s,
+            r#"</th><td>{}</td><td>{}</td><td class="{}">{}</td><td class="num">{}</td><td><span class="badge confidence-{}">{}</span></td></tr>"#,
+            atlas.country_name(c, lang),
+            relation_msg(c.relation).get(lang),
+            year_class,
+            year,
+            format::km(lang, distances[i]),
+            c.confidence.slug(),
+            confidence_msg(c.confidence).get(lang)
         );
     }
-    s.push_str("</tbody>");
+    s.push_static("</tbody>");
     s
 }
 
 /// The event table for `rows` (from `event_order`): header and body.
-pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize]) -> String {
+pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &[usize]) -> Html {
     let mut s = head_html(lang, sort);
-    s.push_str("<tbody>");
+    s.push_static("<tbody>");
     for &i in rows {
         let e = &atlas.summits.events[i];
         row_start(&mut s, &e.id, i, e.name.or_en(lang));
         if e.name.is_fallback(lang) {
-            s.push(' ');
-            s.push_str(&in_english_html(lang));
+            s.push_static(" ");
+            s.push(&in_english_html(lang));
         }
         let org = atlas.organization(&e.organization).map(|o| o.short.or_en(lang)).unwrap_or_default();
-        let _ = write!(
-            s,
+        write_html!(
+            &mut s,
             r#"</th><td class="nowrap">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
-            esc(&format::date_range(lang, e.start, e.end)),
-            esc(org),
-            esc(kind_msg(e.kind).get(lang)),
-            esc(city_name_msg(e.city_name).get(lang))
+            format::date_range(lang, e.start, e.end),
+            org,
+            kind_msg(e.kind).get(lang),
+            city_name_msg(e.city_name).get(lang)
         );
     }
-    s.push_str("</tbody>");
+    s.push_static("</tbody>");
     s
 }
 
@@ -285,15 +306,13 @@ pub fn event_table_html(atlas: &Atlas, lang: Lang, sort: Sort<EventCol>, rows: &
 mod tests {
     use super::*;
     use crate::data;
-    use crate::geo::great_circle::distance_km;
 
     fn atlas() -> &'static Atlas {
         data::load().expect("embedded data")
     }
 
     fn distances(atlas: &Atlas) -> Vec<f64> {
-        let o = (atlas.twin.origin.lon, atlas.twin.origin.lat);
-        atlas.twin.cities.iter().map(|c| distance_km(o, (c.lon, c.lat))).collect()
+        atlas.twin.cities.iter().map(|c| atlas.distance_km(c)).collect()
     }
 
     fn ids<'a>(atlas: &'a Atlas, rows: &[usize]) -> Vec<&'a str> {
@@ -314,16 +333,76 @@ mod tests {
     }
 
     #[test]
-    fn cities_sort_by_name_in_the_language_and_unknown_years_last() {
+    fn unknown_years_sort_last() {
         let a = atlas();
         let d = distances(a);
-        let by_name = city_order(a, Lang::Ru, &|_| true, &d, Sort { column: CityCol::City, ascending: true });
-        let names: Vec<String> = by_name.iter().map(|&i| fold(a.twin.cities[i].name.or_en(Lang::Ru))).collect();
-        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
         let by_year = city_order(a, Lang::En, &|_| true, &d, Sort { column: CityCol::Year, ascending: true });
         let first_unknown = by_year.iter().position(|&i| a.twin.cities[i].year.is_none()).unwrap();
         assert!(by_year[first_unknown..].iter().all(|&i| a.twin.cities[i].year.is_none()));
         assert_eq!(ids(a, &by_year[..1]), ["gdansk"], "1996 is the earliest year");
+    }
+
+    /// Where each id stands in `rows` of the cities.
+    fn position(a: &Atlas, rows: &[usize], id: &str) -> usize {
+        rows.iter().position(|&i| a.twin.cities[i].id == id).unwrap_or_else(|| panic!("{id} not shown"))
+    }
+
+    #[test]
+    fn kazakh_names_sort_in_the_kazakh_alphabet() {
+        let a = atlas();
+        let d = distances(a);
+        let by_name = city_order(a, Lang::Kk, &|_| true, &d, Sort { column: CityCol::City, ascending: true });
+        // Қ comes after К, long before Ы.
+        assert!(position(a, &by_name, "kazan") < position(a, &by_name, "istanbul"));
+        // The cities with no Kazakh name are shown in English, after every Cyrillic name.
+        let english: Vec<&str> = a.twin.cities.iter().filter(|c| c.name.kk.is_none()).map(|c| c.id.as_str()).collect();
+        assert!(!english.is_empty());
+        let mut last = ids(a, &by_name[by_name.len() - english.len()..]);
+        last.sort_unstable();
+        let mut expected = english.clone();
+        expected.sort_unstable();
+        assert_eq!(last, expected);
+        let by_country = city_order(a, Lang::Kk, &|_| true, &d, Sort { column: CityCol::Country, ascending: true });
+        // АҚШ before Армения: Қ comes before Р.
+        assert!(position(a, &by_country, "pittsburgh") < position(a, &by_country, "yerevan"));
+        // Өзбекстан after Оңтүстік Корея and before Польша, not after the Я.
+        assert!(position(a, &by_country, "seoul") < position(a, &by_country, "tashkent"));
+        assert!(position(a, &by_country, "tashkent") < position(a, &by_country, "warsaw"));
+        // Біріккен Араб Әмірліктері after Босния: І comes after Ы in Kazakh.
+        assert!(position(a, &by_country, "sarajevo") < position(a, &by_country, "dubai"));
+    }
+
+    #[test]
+    fn kazakh_letters_sort_beside_their_base_letters_not_after_ya() {
+        let a = atlas();
+        let ev = &a.summits.events;
+        let by_name = event_order(a, Lang::Kk, &|_| true, Sort { column: EventCol::Event, ascending: true });
+        // The first letter of the name shown (past a «).
+        let initial = |i: usize| ev[i].name.or_en(Lang::Kk).chars().find(|c| c.is_alphanumeric()).unwrap();
+        // The Congress of Religions ("Әлемдік ...") right after the names in А, before those
+        // in Б to Я.
+        let in_a_with_breve = by_name.iter().rposition(|&i| initial(i) == 'Ә').expect("a name in Ә");
+        let in_b_to_ya = by_name.iter().position(|&i| ('Б'..='Я').contains(&initial(i))).expect("a name in Б to Я");
+        assert!(in_a_with_breve < in_b_to_ya);
+        let by_org = event_order(a, Lang::Kk, &|_| true, Sort { column: EventCol::Organization, ascending: true });
+        let org = |i: usize| ev[i].organization.as_str();
+        // ҰҚШҰ (CSTO) before ШЫҰ (SCO): Ұ comes after У, long before Ш.
+        let csto = by_org.iter().position(|&i| org(i) == "csto").unwrap();
+        let sco = by_org.iter().position(|&i| org(i) == "sco").unwrap();
+        assert!(csto < sco);
+    }
+
+    #[test]
+    fn syria_rounds_sort_by_number_in_every_language() {
+        let a = atlas();
+        let ev = &a.summits.events;
+        let round = |i: usize| ev[i].id.strip_prefix("astana-syria-round-").and_then(|n| n.parse::<u32>().ok());
+        for lang in Lang::ALL {
+            let by_name = event_order(a, lang, &|_| true, Sort { column: EventCol::Event, ascending: true });
+            let rounds: Vec<u32> = by_name.iter().filter_map(|&i| round(i)).collect();
+            assert!(rounds.len() > 10);
+            assert!(rounds.windows(2).all(|w| w[0] < w[1]), "{lang}: {rounds:?}");
+        }
     }
 
     #[test]
@@ -404,16 +483,26 @@ mod tests {
         let fallbacks = a.summits.events.iter().filter(|e| e.name.is_fallback(Lang::Ru)).count();
         assert!(fallbacks > 0);
         assert_eq!(html.matches(r#"<abbr class="in-english""#).count(), fallbacks);
-        // Every tag opened is closed: no raw '<' or '&' leaked from the data.
-        assert_eq!(html.matches("<tr").count(), html.matches("</tr>").count());
-        assert!(!html
-            .replace("&amp;", "")
-            .replace("&quot;", "")
-            .replace("&apos;", "")
-            .replace("&lt;", "")
-            .replace("&gt;", "")
-            .contains('&'));
         let en = event_table_html(a, Lang::En, sort, &rows);
         assert!(!en.contains("in-english"));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_text_from_the_data_is_escaped() {
+        use crate::data::{hostile_atlas, HOSTILE};
+        use crate::html::assert_escaped;
+        let a = &hostile_atlas();
+        let d = distances(a);
+        for lang in Lang::ALL {
+            let sort = Sort { column: CityCol::City, ascending: true };
+            let rows = city_order(a, lang, &|_| true, &d, sort);
+            // The id, the name and the country of every row.
+            assert_escaped(&city_table_html(a, lang, sort, &rows, &d), HOSTILE, 3 * rows.len());
+            let sort = Sort { column: EventCol::Organization, ascending: false };
+            let rows = event_order(a, lang, &|_| true, sort);
+            // The id, the name and the organization of every row.
+            assert_escaped(&event_table_html(a, lang, sort, &rows), HOSTILE, 3 * rows.len());
+        }
     }
 }

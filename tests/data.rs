@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use astana_atlas::data::{self, validate, Atlas, CityName, Confidence, PartialDate, Relation, SUMMITS_JSON, TWIN_CITIES_JSON};
+use astana_atlas::lang::Lang;
 use std::collections::HashSet;
 
 fn atlas() -> &'static Atlas {
@@ -51,6 +52,22 @@ fn doha_was_signed_in_2022_and_paris_is_cooperation_only() {
     let paris = &a.twin.cities[a.city_index("paris").unwrap()];
     assert_eq!(paris.relation, Relation::Cooperation);
     assert_eq!(paris.year, None, "the source does not state the year");
+}
+
+#[test]
+fn a_citys_country_and_distance_come_from_one_helper_each() {
+    let a = atlas();
+    let city = |id: &str| &a.twin.cities[a.city_index(id).unwrap()];
+    assert_eq!(a.country_name(city("doha"), Lang::Kk), "Катар");
+    assert_eq!(a.country_name(city("pittsburgh"), Lang::Ru), "США");
+    assert_eq!(a.country_name(city("pittsburgh"), Lang::En), "United States");
+    // A country with no Kazakh name falls back to English.
+    let mut edited = a.clone();
+    let us = edited.twin.countries.iter_mut().find(|c| c.code == "US").unwrap();
+    us.name.kk = None;
+    assert_eq!(edited.country_name(city("pittsburgh"), Lang::Kk), "United States");
+    // d3-geo's geoDistance for Astana-Pittsburgh, times the mean Earth radius.
+    assert!((a.distance_km(city("pittsburgh")) - 9458.05).abs() < 0.01);
 }
 
 #[test]

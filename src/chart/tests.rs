@@ -112,13 +112,29 @@ fn hit_test_finds_the_mark_under_the_pointer_and_nothing_far_away() {
         let hit = l.hit(m.x, m.y, 0.0).unwrap();
         assert!((l.marks[hit].x - m.x).abs() < 1e-9 && (l.marks[hit].y - m.y).abs() < 1e-9, "mark {i}");
     }
-    let m = &l.marks[0];
-    assert_eq!(l.hit(m.x + l.metrics.radius + 5.0, m.y, 4.0), None.or(l.hit(m.x + l.metrics.radius + 5.0, m.y, 4.0)));
+    // A mark with no other within three pointer reaches: found from just inside its reach,
+    // not from just outside it.
+    let reach = l.metrics.radius + 4.0;
+    let (lonely, m) = l
+        .marks
+        .iter()
+        .enumerate()
+        .find(|(i, m)| {
+            m.x_end.is_none()
+                && l.marks.iter().enumerate().all(|(j, o)| {
+                    let gap = (o.x - m.x).max(m.x - o.x_end.unwrap_or(o.x)).max(0.0);
+                    j == *i || (o.y - m.y).abs() > 3.0 * reach || gap > 3.0 * reach
+                })
+        })
+        .expect("an isolated mark");
+    assert_eq!(l.hit(m.x + reach - 1.0, m.y, 4.0), Some(lonely));
+    assert_eq!(l.hit(m.x, m.y - reach + 1.0, 4.0), Some(lonely));
+    assert_eq!(l.hit(m.x + reach + 1.0, m.y, 4.0), None);
+    assert_eq!(l.hit(m.x - reach * 0.75, m.y + reach * 0.75, 4.0), None, "out of reach on the diagonal");
     assert_eq!(l.hit(m.x, l.height + 100.0, 12.0), None);
     assert_eq!(l.hit(-50.0, m.y, 12.0), None);
     // A touch radius reaches a mark a finger's width away.
-    let touch = l.hit(m.x + 15.0, m.y, 16.0);
-    assert!(touch.is_some());
+    assert_eq!(l.hit(m.x + 15.0, m.y, 16.0), Some(lonely));
 }
 
 #[test]

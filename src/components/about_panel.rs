@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn AboutPanel() -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
-    let html = move || fragments::about_html(atlas, state.lang().get());
+    let html = move || fragments::about_html(atlas, state.lang().get()).into_string();
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(i) = web::event_data_key(&ev).and_then(|k| tables::selected_index(&k, atlas.summits.events.len())) {
             state.select_event(i);

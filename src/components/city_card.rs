@@ -27,7 +27,7 @@ pub fn CityCard() -> impl IntoView {
         let i = state.city().get()?;
         let l = lang.get();
         let c = &atlas.twin.cities[i];
-        let body = fragments::city_card_body(atlas, l, i, state.distance_km(i));
+        let body = fragments::city_card_body(atlas, l, i, state.distance_km(i)).into_string();
         Some(view! {
             <DetailsCard class="city-card" title_id="city-card-title" title=c.name.or_en(l).to_string() lang=l card_ref=card on_close>
                 <div class="card-body" inner_html=body></div>

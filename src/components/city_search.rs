@@ -87,7 +87,7 @@ pub fn CitySearch() -> impl IntoView {
                         .enumerate()
                         .map(|(k, i)| {
                             let c = &atlas.twin.cities[i];
-                            let country = atlas.country(&c.country).map(|x| x.name.or_en(l).to_string()).unwrap_or_default();
+                            let country = atlas.country_name(c, l).to_string();
                             view! {
                                 <li
                                     id=option_id(i)

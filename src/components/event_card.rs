@@ -25,7 +25,7 @@ pub fn EventCard() -> impl IntoView {
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
-        let body = fragments::event_card_body(atlas, l, i);
+        let body = fragments::event_card_body(atlas, l, i).into_string();
         Some(view! {
             <DetailsCard
                 class="event-card"

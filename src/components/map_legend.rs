@@ -8,5 +8,5 @@ use leptos::prelude::*;
 #[component]
 pub fn MapLegend() -> impl IntoView {
     let lang = use_app().lang();
-    view! { <ul class="legend map-legend" inner_html=move || legend_items(lang.get())></ul> }
+    view! { <ul class="legend map-legend" inner_html=move || legend_items(lang.get()).into_string()></ul> }
 }

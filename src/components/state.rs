@@ -4,7 +4,6 @@
 
 use crate::data::Atlas;
 use crate::filters::Filters;
-use crate::geo::great_circle::distance_km;
 use crate::geo::viewport::View;
 use crate::lang::Lang;
 use crate::url_state::{MapViewParam, Theme, UrlState};
@@ -40,7 +39,6 @@ impl AppState {
         let theme = RwSignal::new(url.theme);
         let os_dark = RwSignal::new(os_dark);
         let city = url.city.as_deref().and_then(|id| atlas.city_index(id));
-        let origin = (atlas.twin.origin.lon, atlas.twin.origin.lat);
         AppState {
             atlas,
             embed: url.embed,
@@ -59,7 +57,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             fly_to_city: StoredValue::new(None),
             pending_flight: StoredValue::new(city.filter(|_| url.view.is_none())),
-            distances: StoredValue::new(atlas.twin.cities.iter().map(|c| distance_km(origin, (c.lon, c.lat))).collect()),
+            distances: StoredValue::new(atlas.twin.cities.iter().map(|c| atlas.distance_km(c)).collect()),
         }
     }
 

@@ -19,7 +19,7 @@ pub fn TableBlock(
     /// Extra class on the table: `city-table` or `event-table`.
     class: &'static str,
     /// The table's `<thead>` and `<tbody>`.
-    html: Memo<String>,
+    html: Memo<crate::html::Html>,
     /// The `data-id` of the selected row.
     selected: Signal<Option<&'static str>>,
     /// Called with the `data-key` of a clicked button.

@@ -125,6 +125,18 @@ impl Atlas {
         self.twin.countries.iter().find(|c| c.code == code)
     }
 
+    /// The name of a city's country in `lang` (in English where `lang` has none; empty for
+    /// a country code the data lacks, which `validate` rules out).
+    pub fn country_name(&self, city: &City, lang: Lang) -> &str {
+        self.country(&city.country).map(|k| k.name.or_en(lang)).unwrap_or_default()
+    }
+
+    /// The great-circle distance from Astana to a city, in km.
+    pub fn distance_km(&self, city: &City) -> f64 {
+        let origin = &self.twin.origin;
+        crate::geo::great_circle::distance_km((origin.lon, origin.lat), (city.lon, city.lat))
+    }
+
     pub fn city_index(&self, id: &str) -> Option<usize> {
         self.twin.cities.iter().position(|c| c.id == id)
     }
@@ -143,12 +155,6 @@ impl Atlas {
         codes.sort_unstable();
         codes.dedup();
         codes.len()
-    }
-
-    /// The name of a city's country in a language (English where that is unknown; empty
-    /// for a country missing from the data, which the validator rules out).
-    pub fn country_name(&self, city: &City, lang: Lang) -> &str {
-        self.country(&city.country).map_or("", |k| k.name.or_en(lang))
     }
 
     /// The region of a city, through its country.
@@ -178,3 +184,30 @@ pub fn load() -> Result<&'static Atlas, &'static str> {
         .as_ref()
         .map_err(String::as_str)
 }
+
+/// Test data for escaping: a copy of the embedded atlas with [`HOSTILE`] appended to every
+/// string of it (ids, codes, names, notes, facts, source titles and URLs; a reference gets
+/// the same suffix as what it refers to, so lookups still work). Enum slugs and dates stay.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn hostile_atlas() -> Atlas {
+    fn spoil(v: &mut serde_json::Value, key: &str) {
+        match v {
+            serde_json::Value::String(s) if !["region", "kind", "city_name", "confidence", "relation", "start", "end"].contains(&key) => {
+                s.push_str(HOSTILE)
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|x| spoil(x, key)),
+            serde_json::Value::Object(fields) => fields.iter_mut().for_each(|(k, x)| spoil(x, k)),
+            _ => {}
+        }
+    }
+    let atlas = load().expect("embedded data");
+    let mut twin = serde_json::to_value(&atlas.twin).unwrap();
+    let mut summits = serde_json::to_value(&atlas.summits).unwrap();
+    spoil(&mut twin, "");
+    spoil(&mut summits, "");
+    Atlas { twin: serde_json::from_value(twin).unwrap(), summits: serde_json::from_value(summits).unwrap(), codes: atlas.codes.clone() }
+}
+
+/// What [`hostile_atlas`] appends to every string: each character HTML must escape.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) const HOSTILE: &str = "<&\"'>";

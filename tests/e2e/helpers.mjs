@@ -42,7 +42,8 @@ async function waitFor(url, tries = 100) {
 
 /**
  * Starts nginx with `deploy/astana-atlas.nginx.conf`: the atlas at `base` (its own origin)
- * and a host site at `hostBase` that has the atlas under the sub-path `/atlas/`.
+ * and a host site at `hostBase` that has the atlas under the sub-path `/atlas/` (its page,
+ * `tests/e2e/host/index.html`, under its own Content-Security-Policy meta tag).
  */
 export async function startServer() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `trunk build --release` first');
@@ -71,7 +72,8 @@ http {
   uwsgi_temp_path ${tmp}/uwsgi;
   scgi_temp_path ${tmp}/scgi;
   server { listen 127.0.0.1:${port}; root ${DIST}; include ${ROOT}/deploy/astana-atlas.nginx.conf; }
-  server { listen 127.0.0.1:${hostPort}; root ${host}; include ${ROOT}/deploy/astana-atlas.nginx.conf; }
+  # The host's own page carries the host's policy (its meta tag), not the atlas's header.
+  server { listen 127.0.0.1:${hostPort}; root ${host}; location = / { try_files /index.html =404; } include ${ROOT}/deploy/astana-atlas.nginx.conf; }
 }`;
   writeFileSync(join(tmp, 'nginx.conf'), conf);
   const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';

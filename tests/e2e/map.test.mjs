@@ -28,7 +28,7 @@ describe('desktop', () => {
     const { page, context } = await openPage(env.browser(), env.server().base);
     for (const [id, name] of SAMPLE) {
       await page.click('svg.map', { position: { x: 5, y: 5 } });
-      await page.locator(`.marker[data-id="${id}"] .dot`).click({ force: true });
+      await page.locator(`.marker[data-id="${id}"] .dot`).click();
       const card = page.getByRole('dialog', { name });
       await card.waitFor();
       assert.match(await card.textContent(), /km/);
@@ -131,7 +131,7 @@ describe('desktop', () => {
     await page.getByRole('dialog', { name: 'Riga' }).waitFor();
     assert.match(await page.getAttribute('.marker[data-id="riga"]', 'class'), /selected/);
     await page.keyboard.press('Escape');
-    await page.locator('.marker[data-id="amman"] .dot').click({ force: true });
+    await page.locator('.marker[data-id="amman"] .dot').click();
     assert.equal(await page.getAttribute('.city-table tr[data-id="amman"]', 'aria-current'), 'true');
     await context.close();
   });
@@ -142,11 +142,11 @@ describe('phone (390x844, touch)', () => {
     const { page, context, errors } = await openPage(env.browser(), env.server().base, PHONE);
     assert.equal(await page.locator('svg.map .marker').count(), 33);
     for (const [id, name] of [['beijing', 'Beijing'], ['moscow', 'Moscow']]) {
-      await page.locator(`.marker[data-id="${id}"] .dot`).tap({ force: true });
+      await page.locator(`.marker[data-id="${id}"] .dot`).tap();
       await page.getByRole('dialog', { name }).waitFor();
       await page.getByRole('button', { name: 'Close' }).tap();
     }
-    await page.locator('.marker[data-id="doha"] .dot').tap({ force: true });
+    await page.locator('.marker[data-id="doha"] .dot').tap();
     const card = page.getByRole('dialog', { name: 'Doha' });
     await card.waitFor();
     const box = await card.boundingBox();

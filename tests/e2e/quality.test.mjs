@@ -66,7 +66,7 @@ test('a whole session in every language makes no request off the origin and logs
   const { page, context, errors, requests } = await openPage(env.browser(), `${env.server().base}?lang=kk`);
   for (const lang of ['kk', 'ru', 'en']) {
     await page.click(`button[lang="${lang}"]`);
-    await page.locator('.marker[data-id="warsaw"] .dot').click({ force: true });
+    await page.locator('.marker[data-id="warsaw"] .dot').click();
     await page.keyboard.press('Escape');
     await page.focus('svg.map');
     await page.keyboard.press('+');
@@ -208,7 +208,7 @@ test('keyboard only: reach a city and an event, open and close both cards, chang
 
 test('a phone in Kazakh, dark: no console error through a session', async () => {
   const { page, context, errors } = await openPage(env.browser(), `${env.server().base}?lang=kk&theme=dark`, PHONE);
-  await page.locator('.marker[data-id="bishkek"] .dot').tap({ force: true });
+  await page.locator('.marker[data-id="bishkek"] .dot').tap();
   await page.getByRole('dialog').waitFor();
   await page.getByRole('button', { name: 'Жабу' }).tap();
   assert.deepEqual(errors, []);

@@ -89,6 +89,39 @@ test('the URL follows the visitor without adding history entries', async () => {
   await context.close();
 });
 
+test('Share copies the link, and where there is no clipboard (plain http) shows it, selected, to copy by hand', async () => {
+  let { page, context, errors } = await openPage(env.browser(), `${env.server().base}?city=doha`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  // The address bar holds the whole view (the language is added) before the link is taken.
+  await page.waitForFunction(() => location.search.includes('lang=en'));
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+
+  // A page on plain http has no navigator.clipboard.
+  context = await env.browser().newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => delete Navigator.prototype.clipboard);
+  page = await context.newPage();
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${env.server().base}?city=doha`);
+  await page.waitForSelector('html.wasm-ready main .map-panel');
+  assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
+  await page.waitForFunction(() => location.search.includes('lang=en'));
+  await page.getByRole('button', { name: 'Share' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Copy this link:' });
+  await status.waitFor();
+  assert.equal(await status.textContent(), `Copy this link: ${page.url()}`);
+  // The link alone is selected, so that Ctrl+C copies it.
+  await page.waitForFunction((url) => getSelection().toString() === url, page.url());
+  // It stays for as long as it takes to copy it.
+  await page.waitForTimeout(4500);
+  assert.equal(await status.count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('?embed=1 from a sub-path of a host site: compact, and the iframe grows to fit', async () => {
   const { page, context, errors } = await openPage(env.browser(), env.server().hostBase, { waitForApp: false });
   const frame = page.frameLocator('iframe');
@@ -107,6 +140,41 @@ test('?embed=1 from a sub-path of a host site: compact, and the iframe grows to 
   }));
   assert.ok(Math.abs(fit.frame - inner.content) <= 2, `iframe ${fit.frame}px, content ${inner.content}px`);
   assert.ok(inner.scroll <= inner.client + 1, `no scrollbar inside the iframe (${inner.scroll} > ${inner.client})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embed.js resizes the atlas frame and no other frame that posts the message', async () => {
+  const { page, context, errors } = await openPage(env.browser(), env.server().hostBase, { waitForApp: false });
+  // A widget from another origin that claims to be the atlas, 20 times a second.
+  const widget = `${env.server().base}widget.html`;
+  await context.route(widget, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<script>setInterval(() => parent.postMessage({ type: "astana-atlas:resize", height: 9000 }, "*"), 50)</script>',
+  }));
+  await page.evaluate((src) => {
+    window.widgetMessages = 0;
+    window.addEventListener('message', (e) => {
+      if (e.source === document.querySelector('#widget').contentWindow) window.widgetMessages++;
+    });
+    for (const id of ['widget', 'opted-in']) {
+      const frame = document.createElement('iframe');
+      frame.id = id;
+      frame.src = src;
+      frame.height = '150';
+      if (id === 'opted-in') frame.setAttribute('data-astana-atlas', '');
+      document.body.append(frame);
+    }
+  }, widget);
+  const height = (selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+  // The same messages resize a frame that opts in with data-astana-atlas ...
+  await page.waitForFunction(() => document.querySelector('#opted-in').getBoundingClientRect().height === 9000);
+  // ... and the atlas's own frame grows to its content,
+  await page.waitForFunction(() => document.querySelector('iframe[title="Astana Atlas"]').getBoundingClientRect().height > 1500);
+  assert.ok((await height('iframe[title="Astana Atlas"]')) < 9000);
+  // but the widget, heard from again and again, stays as tall as its page made it.
+  await page.waitForFunction(() => window.widgetMessages >= 10);
+  assert.equal(await height('#widget'), 150);
   assert.deepEqual(errors, []);
   await context.close();
 });
