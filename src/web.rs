@@ -195,11 +195,6 @@ pub fn today_iso() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
-/// The current year on the visitor's clock.
-pub fn current_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
-}
-
 /// The query string of the page, without `?`.
 pub fn query_string() -> String {
     window().location().search().unwrap_or_default()

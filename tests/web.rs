@@ -2,7 +2,7 @@
 //! chart and map driven through the same model the code uses.
 #![cfg(target_arch = "wasm32")]
 
-use astana_atlas::chart::model::{ChartItem, ChartLayout, Metrics};
+use astana_atlas::chart::model::{logical_width, ChartLayout};
 use astana_atlas::{data, App};
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -104,33 +104,35 @@ async fn a_table_row_selects_the_city_on_the_map() {
     assert!(element(".city-table tr[data-id=\"nice\"]").class_list().contains("selected"));
 }
 
-/// The chart's layout as the component computes it, for the canvas's current width.
-fn chart_layout() -> ChartLayout {
+/// The chart's layout as the component computes it for the canvas's current width, and
+/// the scale it is shown at (CSS px per layout px).
+fn chart_layout() -> (ChartLayout, f64) {
     let atlas = data::load().unwrap();
-    let canvas = element("canvas.chart-canvas");
-    let width = canvas.get_bounding_client_rect().width();
-    let items = atlas.summits.events.iter().enumerate().map(|(i, e)| ChartItem::from_event(i, e)).collect();
-    let year = js_sys::Date::new_0().get_full_year() as u16;
-    ChartLayout::new(items, Metrics::for_width(width), year, false)
+    let width = element("canvas.chart-canvas").get_bounding_client_rect().width();
+    let layout = ChartLayout::of_events(&atlas.summits.events, |_| true, logical_width(width));
+    let scale = width / layout.width;
+    (layout, scale)
 }
 
 #[wasm_bindgen_test]
 async fn hovering_a_mark_shows_that_events_tooltip() {
     mount().await;
     let atlas = data::load().unwrap();
-    let layout = chart_layout();
+    let (layout, scale) = chart_layout();
+    assert!(scale != 1.0, "the test container is not a reference width: pointer mapping is tested");
     let event = atlas.event_index("osce-summit-2010").unwrap();
     let mark = &layout.marks[layout.mark_of_event(event).unwrap()];
     let canvas = element("canvas.chart-canvas");
     let rect = canvas.get_bounding_client_rect();
+    let (x, y) = ((rect.left() + mark.x * scale).round() as i32, (rect.top() + mark.y * scale).round() as i32);
     let init = MouseEventInit::new();
-    init.set_client_x((rect.left() + mark.x) as i32);
-    init.set_client_y((rect.top() + mark.y) as i32);
+    init.set_client_x(x);
+    init.set_client_y(y);
     init.set_bubbles(true);
     let ev = web_sys::PointerEvent::new_with_event_init_dict("pointermove", &{
         let p = web_sys::PointerEventInit::new();
-        p.set_client_x((rect.left() + mark.x) as i32);
-        p.set_client_y((rect.top() + mark.y) as i32);
+        p.set_client_x(x);
+        p.set_client_y(y);
         p.set_bubbles(true);
         p.set_pointer_type("mouse");
         p
@@ -138,8 +140,12 @@ async fn hovering_a_mark_shows_that_events_tooltip() {
     .unwrap();
     canvas.dispatch_event(&ev).unwrap();
     tick().await;
-    let tip = element(".chart-tooltip").text_content().unwrap();
+    let tooltip = element(".chart-tooltip");
+    let tip = tooltip.text_content().unwrap();
     assert!(tip.contains("OSCE Astana Summit"), "{tip}");
+    // The tooltip sits at the mark's place on screen, in CSS px.
+    let style = tooltip.get_attribute("style").unwrap();
+    assert_eq!(style, format!("left:{}px;top:{}px", (mark.x * scale).round(), (mark.y * scale).round()));
     assert!(tip.contains("1–2 December 2010"), "{tip}");
     // A click there opens the card.
     canvas.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
@@ -150,7 +156,7 @@ async fn hovering_a_mark_shows_that_events_tooltip() {
 #[wasm_bindgen_test]
 async fn keyboard_steps_through_events_and_opens_the_right_card() {
     mount().await;
-    let layout = chart_layout();
+    let (layout, _) = chart_layout();
     let atlas = data::load().unwrap();
     let canvas = element("canvas.chart-canvas");
     canvas.focus().unwrap();
