@@ -195,6 +195,17 @@ pub fn today_iso() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
+/// Removes every element matching `selector` from the document.
+pub fn remove_all(selector: &str) {
+    if let Ok(list) = document().query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
+}
+
 /// The query string of the page, without `?`.
 pub fn query_string() -> String {
     window().location().search().unwrap_or_default()

@@ -2,7 +2,7 @@
 //! chart and map driven through the same model the code uses.
 #![cfg(target_arch = "wasm32")]
 
-use astana_atlas::chart::model::{logical_width, ChartLayout};
+use astana_atlas::chart::model::{logical_width, ChartLayout, REFERENCE_WIDTHS};
 use astana_atlas::{data, App};
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -185,4 +185,78 @@ async fn the_canvas_is_drawn_at_its_css_size_times_the_pixel_ratio() {
     let first = [data[0], data[1], data[2]];
     let differing = data.chunks(4).filter(|p| [p[0], p[1], p[2]] != first).count();
     assert!(differing > 1000, "only {differing} pixels differ from the background");
+}
+
+/// Puts the page's stylesheet in the test document (the runner's page has none) until dropped.
+struct Stylesheet(web_sys::Element);
+
+impl Stylesheet {
+    fn add() -> Stylesheet {
+        let style = document().create_element("style").unwrap();
+        style.set_text_content(Some(include_str!("../style/main.css")));
+        document().head().unwrap().append_child(&style).unwrap();
+        Stylesheet(style)
+    }
+}
+
+impl Drop for Stylesheet {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_canvas_box_is_the_static_svgs_box_and_replaces_it_after_drawing() {
+    let _css = Stylesheet::add();
+    // A static page's chart, as the page generator writes it: a box of SVGs (one per
+    // reference width, viewBox W x H of the layout) inside a `.chart-frame` 800 px wide.
+    let atlas = data::load().unwrap();
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("style", "width:800px").unwrap();
+    let mut svgs = String::new();
+    for w in REFERENCE_WIDTHS {
+        let l = ChartLayout::of_events(&atlas.summits.events, |_| true, w);
+        svgs.push_str(&format!(r#"<svg class="w-{w}" viewBox="0 0 {w} {}"></svg>"#, l.height));
+    }
+    host.set_inner_html(&format!(r#"<div class="chart-frame"><div class="chart-static">{svgs}</div></div>"#));
+    document().body().unwrap().append_child(&host).unwrap();
+    let static_svg: HtmlElement = host.query_selector(".chart-static > .w-640").unwrap().unwrap().unchecked_into();
+    let svg_box = static_svg.get_bounding_client_rect();
+    assert_eq!(svg_box.width(), 800.0, "container queries show the 640 layout in 800 px");
+    assert_eq!(host.query_selector_all(".chart-static > svg").unwrap().length(), 5);
+
+    mount().await;
+    // The app's own frame, 800 px wide like the static one (the app's width less its and
+    // the panel's padding).
+    let app = element("#app");
+    let frame = element("#app .chart-frame");
+    app.style().set_property("width", "800px").unwrap();
+    let padding = 800.0 - frame.get_bounding_client_rect().width();
+    app.style().set_property("width", &format!("{}px", 800.0 + padding)).unwrap();
+    for _ in 0..3 {
+        tick().await;
+        next_frame().await;
+    }
+    assert_eq!(frame.get_bounding_client_rect().width(), 800.0);
+    let canvas: web_sys::HtmlCanvasElement = element("canvas.chart-canvas").unchecked_into();
+    let (layout, scale) = chart_layout();
+    assert_eq!(layout.width, 640.0);
+    let css = canvas.get_bounding_client_rect();
+    assert!(
+        (css.width() - svg_box.width()).abs() <= 1.0 && (css.height() - svg_box.height()).abs() <= 1.0,
+        "canvas {}x{} vs static SVG {}x{}",
+        css.width(),
+        css.height(),
+        svg_box.width(),
+        svg_box.height()
+    );
+    assert!((css.height() - 800.0 * layout.height / layout.width).abs() <= 1.0);
+    assert!((scale - 1.25).abs() < 1e-9);
+    let overlay = element("canvas.chart-overlay").get_bounding_client_rect();
+    assert_eq!((overlay.width(), overlay.height()), (css.width(), css.height()), "the overlay covers the chart");
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert!((f64::from(canvas.width()) - (800.0 * dpr).round()).abs() <= 1.0);
+    // Drawn, so the static chart is gone.
+    assert_eq!(count(".chart-frame .chart-static"), 0, "the static chart is removed after the first draw");
+    host.remove();
 }

@@ -2,7 +2,8 @@
 //! resize, with hit-testing through the model for hover, tap, click and keyboard stepping.
 //!
 //! The chart is laid out at the reference width for its container (`model::logical_width`)
-//! and shown scaled to the container's width.
+//! and shown scaled to the container's width, exactly as the static page's SVG of that
+//! width: the canvas replaces the SVG (removed after the first draw) without a jump.
 
 use super::chart_filters::ChartFilters;
 use super::event_card::EventCard;
@@ -20,6 +21,9 @@ use plotters_canvas::CanvasBackend;
 /// Hit radius beyond a mark's edge, CSS px: a mouse is precise, a finger is not.
 const MOUSE_REACH: f64 = 6.0;
 const TOUCH_REACH: f64 = 18.0;
+
+/// The static page's chart (SVGs drawn at build time), removed once the canvas is drawn.
+const STATIC_CHART: &str = ".chart-frame .chart-static";
 
 /// Reads the chart palette from the page's CSS custom properties.
 fn colors_from_css() -> ChartColors {
@@ -134,6 +138,9 @@ pub fn SummitChart() -> impl IntoView {
             let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
             paint_highlights(&top, l, &h, &palette, ratio);
         });
+        // The canvas now shows what the static SVG showed, at the same size: it can go
+        // (after the first draw there is none left to find).
+        web::remove_all(STATIC_CHART);
     });
 
     // The overlay: the hovered, focused and selected marks, cheap to redraw on every move
@@ -249,7 +256,7 @@ pub fn SummitChart() -> impl IntoView {
     };
 
     view! {
-        <section class="panel chart-panel" aria-labelledby="chart-heading">
+        <section class="panel chart-panel" id="chart" aria-labelledby="chart-heading">
             <div class="panel-head">
                 <h2 id="chart-heading">{tr(Msg::ChartHeading)}</h2>
                 <p class="panel-sub" id="chart-summary">{summary}</p>
