@@ -29,6 +29,7 @@ pub mod lang;
 /// Sorting indexes with one comparator type (one sort routine in the wasm).
 pub mod order;
 /// The static HTML shown before (or without) WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 /// The map as static HTML and SVG for the pages written at build time.
 pub mod static_map;

@@ -130,6 +130,53 @@ fn map_tools(lang: Lang) -> Html {
     )
 }
 
+/// The shape of a kind of event in the chart's key, as the app draws it.
+fn kind_shape(kind: crate::data::Kind) -> Html {
+    let shape = match crate::chart::draw::kind_polygon(kind, 5.0) {
+        None => Html::trusted_static(r#"<circle r="5"></circle>"#),
+        Some(pts) => {
+            let mut d = String::new();
+            for (i, (x, y)) in pts.iter().enumerate() {
+                d.push_str(if i == 0 { "M" } else { "L" });
+                d.push_str(&format!("{} {}", format::fixed(*x, 1), format::fixed(*y, 1)));
+            }
+            d.push('Z');
+            html!(r#"<path d="{}"></path>"#, d)
+        }
+    };
+    html!(r#"<svg class="kind-shape kind-{}" viewBox="-8 -8 16 16" aria-hidden="true">{}</svg>"#, kind.slug(), shape)
+}
+
+/// The chart's panel as it stands before the app runs: heading and summary, the inactive
+/// filters, the chart drawn by `chart::draw` through plotters' SVG backend, the help line.
+fn chart_panel(atlas: &Atlas, lang: Lang) -> Html {
+    let mut chips = Html::new();
+    for k in crate::data::Kind::ALL {
+        write_html!(
+            &mut chips,
+            r#"<button type="button" class="chip kind-chip" aria-pressed="true" disabled>{}{}</button>"#,
+            kind_shape(k),
+            crate::i18n::kind_msg(k).get(lang)
+        );
+    }
+    let mut orgs = html!(r#"<option value="" selected>{}</option>"#, Msg::AllOrganizations.get(lang));
+    for o in &atlas.summits.organizations {
+        write_html!(&mut orgs, r#"<option value="{}">{}</option>"#, o.id, o.short.or_en(lang));
+    }
+    html!(
+        r#"<section class="panel chart-panel" id="chart" aria-labelledby="chart-heading" data-static="chart"><div class="panel-head"><h2 id="chart-heading">{}</h2><p class="panel-sub" id="chart-summary">{}</p></div><div class="chart-tools"><div class="chips" role="group" aria-label="{}">{}</div><label class="select-label org-select"><span>{}</span><select disabled>{}</select></label><p class="legend-note"><span class="ring-sample" aria-hidden="true"></span>{}</p></div><div class="chart-frame">{}</div><p id="chart-help" class="map-help">{}</p></section>"#,
+        Msg::ChartHeading.get(lang),
+        crate::chart::static_svg::static_summary(atlas, lang),
+        Msg::Kinds.get(lang),
+        chips,
+        Msg::Organizations.get(lang),
+        orgs,
+        Msg::NamedInArticleLegend.get(lang),
+        crate::chart::static_svg::static_chart(atlas, lang),
+        Msg::ChartKeys.get(lang)
+    )
+}
+
 /// The block between the body markers for one language's page.
 pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
     let t = |m: Msg| m.get(lang);
@@ -146,7 +193,13 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
         t(Msg::StaticFailed),
         t(Msg::StaticNoScript)
     );
-    write_html!(&mut s, "{}\n{}\n", year_filter(atlas, lang), static_map::map_panel(atlas, lang, &map_tools(lang), &status));
+    write_html!(
+        &mut s,
+        "{}\n{}\n{}\n",
+        year_filter(atlas, lang),
+        static_map::map_panel(atlas, lang, &map_tools(lang), &status),
+        chart_panel(atlas, lang)
+    );
     write_html!(
         &mut s,
         "<section class=\"panel tables\" id=\"tables\" data-static=\"tables\">\n<div class=\"table-block\"><h2>{}</h2><div class=\"table-scroll\"><table class=\"data-table\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",

@@ -252,9 +252,15 @@ pub fn today_iso() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
-/// The current year on the visitor's clock.
-pub fn current_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
+/// Removes every element matching `selector` from the document.
+pub fn remove_all(selector: &str) {
+    if let Ok(list) = document().query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
 }
 
 /// The query string of the page, without `?`.

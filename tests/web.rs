@@ -3,7 +3,7 @@
 //! the data.
 #![cfg(target_arch = "wasm32")]
 
-use astana_atlas::chart::model::{ChartItem, ChartLayout, Metrics};
+use astana_atlas::chart::model::{logical_width, ChartLayout, REFERENCE_WIDTHS};
 use astana_atlas::collate::{self, native};
 use astana_atlas::lang::Lang;
 use astana_atlas::{data, App};
@@ -107,33 +107,35 @@ async fn a_table_row_selects_the_city_on_the_map() {
     assert!(element(".city-table tr[data-id=\"nice\"]").class_list().contains("selected"));
 }
 
-/// The chart's layout as the component computes it, for the canvas's current width.
-fn chart_layout() -> ChartLayout {
+/// The chart's layout as the component computes it for the canvas's current width, and
+/// the scale it is shown at (CSS px per layout px).
+fn chart_layout() -> (ChartLayout, f64) {
     let atlas = data::load().unwrap();
-    let canvas = element("canvas.chart-canvas");
-    let width = canvas.get_bounding_client_rect().width();
-    let items = atlas.summits.events.iter().enumerate().map(|(i, e)| ChartItem::from_event(i, e)).collect();
-    let year = js_sys::Date::new_0().get_full_year() as u16;
-    ChartLayout::new(items, Metrics::for_width(width), year, false)
+    let width = element("canvas.chart-canvas").get_bounding_client_rect().width();
+    let layout = ChartLayout::of_events(&atlas.summits.events, |_| true, logical_width(width));
+    let scale = width / layout.width;
+    (layout, scale)
 }
 
 #[wasm_bindgen_test]
 async fn hovering_a_mark_shows_that_events_tooltip() {
     mount().await;
     let atlas = data::load().unwrap();
-    let layout = chart_layout();
+    let (layout, scale) = chart_layout();
+    assert!(scale != 1.0, "the test container is not a reference width: pointer mapping is tested");
     let event = atlas.event_index("osce-summit-2010").unwrap();
     let mark = &layout.marks[layout.mark_of_event(event).unwrap()];
     let canvas = element("canvas.chart-canvas");
     let rect = canvas.get_bounding_client_rect();
+    let (x, y) = ((rect.left() + mark.x * scale).round() as i32, (rect.top() + mark.y * scale).round() as i32);
     let init = MouseEventInit::new();
-    init.set_client_x((rect.left() + mark.x) as i32);
-    init.set_client_y((rect.top() + mark.y) as i32);
+    init.set_client_x(x);
+    init.set_client_y(y);
     init.set_bubbles(true);
     let ev = web_sys::PointerEvent::new_with_event_init_dict("pointermove", &{
         let p = web_sys::PointerEventInit::new();
-        p.set_client_x((rect.left() + mark.x) as i32);
-        p.set_client_y((rect.top() + mark.y) as i32);
+        p.set_client_x(x);
+        p.set_client_y(y);
         p.set_bubbles(true);
         p.set_pointer_type("mouse");
         p
@@ -141,8 +143,12 @@ async fn hovering_a_mark_shows_that_events_tooltip() {
     .unwrap();
     canvas.dispatch_event(&ev).unwrap();
     tick().await;
-    let tip = element(".chart-tooltip").text_content().unwrap();
+    let tooltip = element(".chart-tooltip");
+    let tip = tooltip.text_content().unwrap();
     assert!(tip.contains("OSCE Astana Summit"), "{tip}");
+    // The tooltip sits at the mark's place on screen, in CSS px.
+    let style = tooltip.get_attribute("style").unwrap();
+    assert_eq!(style, format!("left:{}px;top:{}px", (mark.x * scale).round(), (mark.y * scale).round()));
     assert!(tip.contains("1–2 December 2010"), "{tip}");
     // A click there opens the card.
     canvas.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
@@ -218,4 +224,78 @@ fn the_browsers_alphabetical_order_agrees_with_the_native_one() {
             }
         }
     }
+}
+
+/// Puts the page's stylesheet in the test document (the runner's page has none) until dropped.
+struct Stylesheet(web_sys::Element);
+
+impl Stylesheet {
+    fn add() -> Stylesheet {
+        let style = document().create_element("style").unwrap();
+        style.set_text_content(Some(include_str!("../style/main.css")));
+        document().head().unwrap().append_child(&style).unwrap();
+        Stylesheet(style)
+    }
+}
+
+impl Drop for Stylesheet {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_canvas_box_is_the_static_svgs_box_and_replaces_it_after_drawing() {
+    let _css = Stylesheet::add();
+    // A static page's chart, as the page generator writes it: a box of SVGs (one per
+    // reference width, viewBox W x H of the layout) inside a `.chart-frame` 800 px wide.
+    let atlas = data::load().unwrap();
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("style", "width:800px").unwrap();
+    let mut svgs = String::new();
+    for w in REFERENCE_WIDTHS {
+        let l = ChartLayout::of_events(&atlas.summits.events, |_| true, w);
+        svgs.push_str(&format!(r#"<svg class="w-{w}" viewBox="0 0 {w} {}"></svg>"#, l.height));
+    }
+    host.set_inner_html(&format!(r#"<div class="chart-frame"><div class="chart-static">{svgs}</div></div>"#));
+    document().body().unwrap().append_child(&host).unwrap();
+    let static_svg: HtmlElement = host.query_selector(".chart-static > .w-640").unwrap().unwrap().unchecked_into();
+    let svg_box = static_svg.get_bounding_client_rect();
+    assert_eq!(svg_box.width(), 800.0, "container queries show the 640 layout in 800 px");
+    assert_eq!(host.query_selector_all(".chart-static > svg").unwrap().length(), 5);
+
+    mount().await;
+    // The app's own frame, 800 px wide like the static one (the app's width less its and
+    // the panel's padding).
+    let app = element("#app");
+    let frame = element("#app .chart-frame");
+    app.style().set_property("width", "800px").unwrap();
+    let padding = 800.0 - frame.get_bounding_client_rect().width();
+    app.style().set_property("width", &format!("{}px", 800.0 + padding)).unwrap();
+    for _ in 0..3 {
+        tick().await;
+        next_frame().await;
+    }
+    assert_eq!(frame.get_bounding_client_rect().width(), 800.0);
+    let canvas: web_sys::HtmlCanvasElement = element("canvas.chart-canvas").unchecked_into();
+    let (layout, scale) = chart_layout();
+    assert_eq!(layout.width, 640.0);
+    let css = canvas.get_bounding_client_rect();
+    assert!(
+        (css.width() - svg_box.width()).abs() <= 1.0 && (css.height() - svg_box.height()).abs() <= 1.0,
+        "canvas {}x{} vs static SVG {}x{}",
+        css.width(),
+        css.height(),
+        svg_box.width(),
+        svg_box.height()
+    );
+    assert!((css.height() - 800.0 * layout.height / layout.width).abs() <= 1.0);
+    assert!((scale - 1.25).abs() < 1e-9);
+    let overlay = element("canvas.chart-overlay").get_bounding_client_rect();
+    assert_eq!((overlay.width(), overlay.height()), (css.width(), css.height()), "the overlay covers the chart");
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert!((f64::from(canvas.width()) - (800.0 * dpr).round()).abs() <= 1.0);
+    // Drawn, so the static chart is gone.
+    assert_eq!(count(".chart-frame .chart-static"), 0, "the static chart is removed after the first draw");
+    host.remove();
 }

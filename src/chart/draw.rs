@@ -4,7 +4,7 @@
 //! sizes the backing store to CSS size × `dpr`, and every coordinate, stroke and font size
 //! here is multiplied by `dpr`, so the chart is crisp on any screen.
 
-use super::model::{name_periods, ChartLayout};
+use super::model::{name_periods, ChartLayout, FIRST_YEAR};
 use crate::data::{CityName, Kind};
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -51,6 +51,47 @@ impl ChartColors {
         }
     }
 
+    /// The CSS custom property each colour is read from, in the order of `slots_mut`
+    /// (the kinds' as `--kind-<slug>`, by `Kind::ALL`).
+    pub const CSS_VARS: [&'static str; 14] = [
+        "--chart-bg",
+        "--text",
+        "--muted",
+        "--grid",
+        "--lane",
+        "--bar",
+        "--accent",
+        "--focus",
+        "--kind-summit",
+        "--kind-negotiations",
+        "--kind-forum",
+        "--kind-congress",
+        "--kind-sport",
+        "--kind-expo",
+    ];
+
+    /// Every colour, in the order of `CSS_VARS`.
+    pub fn slots_mut(&mut self) -> [&mut RGBColor; 14] {
+        let [k0, k1, k2, k3, k4, k5] = &mut self.kinds;
+        [
+            &mut self.background,
+            &mut self.text,
+            &mut self.muted,
+            &mut self.grid,
+            &mut self.lane,
+            &mut self.bar,
+            &mut self.bar_highlight,
+            &mut self.focus,
+            k0,
+            k1,
+            k2,
+            k3,
+            k4,
+            k5,
+        ]
+    }
+
+    /// The colour of a kind's marks.
     pub fn kind(&self, kind: Kind) -> RGBColor {
         self.kinds[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
     }
@@ -131,7 +172,11 @@ fn hairline(dpr: f64) -> u32 {
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// Draws the chart. `dpr` is the device pixel ratio the backing store was sized with.
+/// The font family of every text of the chart, on the canvas and in the static SVG alike.
+pub const FONT_FAMILY: &str = "sans-serif";
+
+/// Draws the chart. `dpr` is the device pixels per layout pixel the backing store was
+/// sized with (the device pixel ratio times the display scale of the layout).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     layout: &ChartLayout,
@@ -139,149 +184,200 @@ pub fn draw<DB: DrawingBackend>(
     colors: &ChartColors,
     dpr: f64,
 ) -> DrawResult<DB> {
+    for part in [Part::Frame, Part::Marks(0..layout.marks.len()), Part::Axis] {
+        draw_part(root, layout, state, colors, dpr, part)?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// Text of `size` layout pixels.
+fn font(size: f64, dpr: f64) -> FontDesc<'static> {
+    (FONT_FAMILY, size * dpr).into_font()
+}
+
+/// The year bars' width in layout pixels.
+fn year_width(layout: &ChartLayout) -> f64 {
+    layout.x_of(f64::from(FIRST_YEAR) + 1.0) - layout.x_of(f64::from(FIRST_YEAR))
+}
+
+/// A part of the chart. `draw` draws them in this order; the static SVG draws each mark on
+/// its own, to tag it with its event.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// What lies under the marks: background, lane bands, year grid, lane labels and the
+    /// yearly totals strip.
+    Frame,
+    /// These marks (mark indexes): spans, then shapes, faded outside the year range.
+    Marks(std::ops::Range<usize>),
+    /// The time axis and the city's name over time, below the lanes.
+    Axis,
+}
+
+/// Draws one part of the chart (see `draw`).
+pub fn draw_part<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    state: &DrawState,
+    colors: &ChartColors,
+    dpr: f64,
+    part: Part,
+) -> DrawResult<DB> {
     let lang = state.lang;
     let pt = |x: f64, y: f64| device_point(x, y, dpr);
-    let font = |size: f64| ("sans-serif", size * dpr).into_font();
+    let font = |size: f64| font(size, dpr);
     let m = &layout.metrics;
     let (left, right) = (layout.plot_left, layout.plot_right);
     let in_range = |year: u16| state.years.is_none_or(|r| r.contains(year));
+    let year_w = year_width(layout);
+    match part {
+        Part::Frame => {
+            root.fill(&colors.background)?;
 
-    root.fill(&colors.background)?;
+            // Lanes: alternate bands.
+            for (i, band) in layout.lanes.iter().enumerate() {
+                if i % 2 == 0 {
+                    root.draw(&Rectangle::new([pt(0.0, band.top), pt(layout.width, band.bottom)], colors.lane.filled()))?;
+                }
+            }
 
-    // Lanes: alternate bands.
-    for (i, band) in layout.lanes.iter().enumerate() {
-        if i % 2 == 0 {
-            root.draw(&Rectangle::new([pt(0.0, band.top), pt(layout.width, band.bottom)], colors.lane.filled()))?;
-        }
-    }
+            // Year grid over the lanes.
+            let lanes_top = layout.lanes.first().map_or(layout.axis_top, |l| l.top);
+            let lanes_bottom = layout.lanes.last().map_or(layout.axis_top, |l| l.bottom);
+            // One colour at a time (the lines never cross): the static SVG writes each as one path.
+            for strong in [false, true] {
+                for &(year, _) in layout.totals.iter().filter(|(year, _)| (year % 5 == 0) == strong) {
+                    let x = layout.x_of(f64::from(year));
+                    let color = if strong { colors.muted.mix(0.35) } else { colors.grid.mix(1.0) };
+                    root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(hairline(dpr))))?;
+                }
+            }
 
-    // Year grid over the lanes.
-    let lanes_top = layout.lanes.first().map_or(layout.axis_top, |l| l.top);
-    let lanes_bottom = layout.lanes.last().map_or(layout.axis_top, |l| l.bottom);
-    for &(year, _) in &layout.totals {
-        let x = layout.x_of(f64::from(year));
-        let strong = year % 5 == 0;
-        let color = if strong { colors.muted.mix(0.35) } else { colors.grid.mix(1.0) };
-        root.draw(&PathElement::new(vec![pt(x, lanes_top), pt(x, lanes_bottom)], color.stroke_width(hairline(dpr))))?;
-    }
+            // Lane labels, over the grid (on narrow screens, above each lane on a patch of its colour).
+            for (i, band) in layout.lanes.iter().enumerate() {
+                let label = band.lane.label().get(lang);
+                if m.label_above {
+                    let fill = if i % 2 == 0 { colors.lane } else { colors.background };
+                    let width = label.chars().count() as f64 * 6.4 + 8.0;
+                    root.draw(&Rectangle::new([pt(left - 4.0, band.top + 1.0), pt(left + width, band.top + 17.0)], fill.filled()))?;
+                    root.draw(&Text::new(
+                        label,
+                        pt(left, band.top + 9.0),
+                        font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Center)),
+                    ))?;
+                } else {
+                    let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
+                    root.draw(&Text::new(label, pt(left - 12.0, (band.top + band.bottom) / 2.0), style))?;
+                }
+            }
 
-    // Lane labels, over the grid (on narrow screens, above each lane on a patch of its colour).
-    for (i, band) in layout.lanes.iter().enumerate() {
-        let label = band.lane.label().get(lang);
-        if m.label_above {
-            let fill = if i % 2 == 0 { colors.lane } else { colors.background };
-            let width = label.chars().count() as f64 * 6.4 + 8.0;
-            root.draw(&Rectangle::new([pt(left - 4.0, band.top + 1.0), pt(left + width, band.top + 17.0)], fill.filled()))?;
-            root.draw(&Text::new(
-                label,
-                pt(left, band.top + 9.0),
-                font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
-        } else {
-            let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
-            root.draw(&Text::new(label, pt(left - 12.0, (band.top + band.bottom) / 2.0), style))?;
-        }
-    }
-
-    // Yearly totals strip.
-    let max_total = layout.totals.iter().map(|t| t.1).max().unwrap_or(0).max(1) as f64;
-    let bar_area = layout.totals_bottom - layout.totals_top;
-    if m.label_above {
-        let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Top));
-        root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left, 2.0), style))?;
-    } else {
-        let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
-        root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left - 12.0, layout.totals_bottom - bar_area / 2.0), style))?;
-    }
-    let year_w = layout.x_of(f64::from(crate::chart::model::FIRST_YEAR) + 1.0) - layout.x_of(f64::from(crate::chart::model::FIRST_YEAR));
-    for &(year, n) in &layout.totals {
-        if n == 0 {
-            continue;
-        }
-        let x0 = layout.x_of(f64::from(year)) + (year_w * 0.12).min(3.0);
-        let x1 = layout.x_of(f64::from(year) + 1.0) - (year_w * 0.12).min(3.0);
-        let h = bar_area * n as f64 / max_total;
-        let color = if state.years.is_some() && in_range(year) { colors.bar_highlight } else { colors.bar };
-        root.draw(&Rectangle::new([pt(x0, layout.totals_bottom - h), pt(x1, layout.totals_bottom)], color.filled()))?;
-        if year_w >= 14.0 {
-            let style = font(10.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Bottom));
-            root.draw(&Text::new(n.to_string(), pt((x0 + x1) / 2.0, layout.totals_bottom - h - 2.0), style))?;
-        }
-    }
-    root.draw(&PathElement::new(
-        vec![pt(left, layout.totals_bottom), pt(right, layout.totals_bottom)],
-        colors.muted.stroke_width(hairline(dpr)),
-    ))?;
-
-    // Marks: spans, then shapes, faded outside the year range.
-    let r = m.radius;
-    for mark in &layout.marks {
-        let item = &layout.items[mark.item];
-        let faded = !in_range(item.year);
-        let color = colors.kind(item.kind).mix(if faded { 0.22 } else { 1.0 });
-        if let Some(x_end) = mark.x_end {
-            root.draw(&Rectangle::new(
-                [pt(mark.x, mark.y - r * 0.45), pt(x_end, mark.y + r * 0.45)],
-                color.mix(if faded { 0.22 } else { 0.55 }).filled(),
+            // Yearly totals strip.
+            let max_total = layout.totals.iter().map(|t| t.1).max().unwrap_or(0).max(1) as f64;
+            let bar_area = layout.totals_bottom - layout.totals_top;
+            if m.label_above {
+                let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Left, VPos::Top));
+                root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left, 2.0), style))?;
+            } else {
+                let style = font(12.5).color(&colors.text).pos(Pos::new(HPos::Right, VPos::Center));
+                root.draw(&Text::new(Msg::EventsPerYear.get(lang), pt(left - 12.0, layout.totals_bottom - bar_area / 2.0), style))?;
+            }
+            let inset = (year_w * 0.12).min(3.0);
+            // The bars, then their counts over them.
+            for counts in [false, true] {
+                if counts && year_w < 14.0 {
+                    break;
+                }
+                for &(year, n) in layout.totals.iter().filter(|t| t.1 > 0) {
+                    let (x0, x1) = (layout.x_of(f64::from(year)) + inset, layout.x_of(f64::from(year) + 1.0) - inset);
+                    let y = layout.totals_bottom - bar_area * n as f64 / max_total;
+                    if counts {
+                        let style = font(10.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Bottom));
+                        root.draw(&Text::new(n.to_string(), pt((x0 + x1) / 2.0, y - 2.0), style))?;
+                    } else {
+                        let color = if state.years.is_some() && in_range(year) { colors.bar_highlight } else { colors.bar };
+                        root.draw(&Rectangle::new([pt(x0, y), pt(x1, layout.totals_bottom)], color.filled()))?;
+                    }
+                }
+            }
+            root.draw(&PathElement::new(
+                vec![pt(left, layout.totals_bottom), pt(right, layout.totals_bottom)],
+                colors.muted.stroke_width(hairline(dpr)),
             ))?;
         }
-    }
-    for i in 0..layout.marks.len() {
-        let alpha = if in_range(layout.items[layout.marks[i].item].year) { 1.0 } else { 0.22 };
-        draw_mark(root, layout, i, r, alpha, colors, dpr)?;
-    }
+        Part::Marks(range) => {
+            let r = layout.metrics.radius;
+            let range = range.start.min(layout.marks.len())..range.end.min(layout.marks.len());
+            for mark in &layout.marks[range.clone()] {
+                let item = &layout.items[mark.item];
+                let faded = !in_range(item.year);
+                let color = colors.kind(item.kind).mix(if faded { 0.22 } else { 1.0 });
+                if let Some(x_end) = mark.x_end {
+                    root.draw(&Rectangle::new(
+                        [pt(mark.x, mark.y - r * 0.45), pt(x_end, mark.y + r * 0.45)],
+                        color.mix(if faded { 0.22 } else { 0.55 }).filled(),
+                    ))?;
+                }
+            }
+            for i in range {
+                let alpha = if in_range(layout.items[layout.marks[i].item].year) { 1.0 } else { 0.22 };
+                draw_mark(root, layout, i, r, alpha, colors, dpr)?;
+            }
+        }
+        Part::Axis => {
+            // Time axis.
+            let axis_y = layout.axis_top;
+            root.draw(&PathElement::new(vec![pt(left, axis_y), pt(right, axis_y)], colors.muted.stroke_width(hairline(dpr))))?;
+            let label_every = if year_w >= 36.0 {
+                1
+            } else if year_w >= 17.0 {
+                2
+            } else {
+                5
+            };
+            // The ticks, then the labels under them.
+            for &(year, _) in &layout.totals {
+                let x = layout.x_of(f64::from(year));
+                let tick = if year % 5 == 0 { 6.0 } else { 3.5 };
+                root.draw(&PathElement::new(vec![pt(x, axis_y), pt(x, axis_y + tick)], colors.muted.stroke_width(hairline(dpr))))?;
+            }
+            for &(year, _) in layout.totals.iter().filter(|(year, _)| year % label_every == 0) {
+                let label =
+                    if label_every == 1 && year % 5 != 0 && year_w < 44.0 { format!("’{:02}", year % 100) } else { year.to_string() };
+                let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Top));
+                root.draw(&Text::new(label, pt(layout.x_of(f64::from(year) + 0.5), axis_y + 7.0), style))?;
+            }
 
-    // Time axis.
-    let axis_y = layout.axis_top;
-    root.draw(&PathElement::new(vec![pt(left, axis_y), pt(right, axis_y)], colors.muted.stroke_width(hairline(dpr))))?;
-    let label_every = if year_w >= 36.0 {
-        1
-    } else if year_w >= 17.0 {
-        2
-    } else {
-        5
-    };
-    for &(year, _) in &layout.totals {
-        let x = layout.x_of(f64::from(year));
-        let tick = if year % 5 == 0 { 6.0 } else { 3.5 };
-        root.draw(&PathElement::new(vec![pt(x, axis_y), pt(x, axis_y + tick)], colors.muted.stroke_width(hairline(dpr))))?;
-        if year % label_every == 0 {
-            let label = if label_every == 1 && year % 5 != 0 && year_w < 44.0 { format!("’{:02}", year % 100) } else { year.to_string() };
-            let style = font(11.5).color(&colors.muted).pos(Pos::new(HPos::Center, VPos::Top));
-            root.draw(&Text::new(label, pt(layout.x_of(f64::from(year) + 0.5), axis_y + 7.0), style))?;
+            // The city's name over time.
+            let top = layout.names_top;
+            let h = m.names_height;
+            for (k, (name, t0, t1)) in name_periods(layout.domain.1).into_iter().enumerate() {
+                let (x0, x1) = (layout.x_of(t0).max(left), layout.x_of(t1).min(right));
+                if x1 <= x0 {
+                    continue;
+                }
+                let fill = if k % 2 == 0 { colors.lane } else { colors.grid };
+                root.draw(&Rectangle::new([pt(x0, top), pt(x1, top + h)], fill.filled()))?;
+                let label = match name {
+                    CityName::Akmola => Msg::Akmola,
+                    CityName::Astana => Msg::Astana,
+                    CityName::NurSultan => Msg::NurSultan,
+                }
+                .get(lang);
+                let room = x1 - x0;
+                let text = if room >= label.chars().count() as f64 * 7.0 + 8.0 {
+                    Some(label.to_string())
+                } else if room >= 14.0 {
+                    label.chars().next().map(|c| c.to_string())
+                } else {
+                    None
+                };
+                if let Some(text) = text {
+                    let style = font(11.0).color(&colors.text).pos(Pos::new(HPos::Center, VPos::Center));
+                    root.draw(&Text::new(text, pt((x0 + x1) / 2.0, top + h / 2.0), style))?;
+                }
+            }
         }
     }
-
-    // The city's name over time.
-    let top = layout.names_top;
-    let h = m.names_height;
-    for (k, (name, t0, t1)) in name_periods(layout.domain.1).into_iter().enumerate() {
-        let (x0, x1) = (layout.x_of(t0).max(left), layout.x_of(t1).min(right));
-        if x1 <= x0 {
-            continue;
-        }
-        let fill = if k % 2 == 0 { colors.lane } else { colors.grid };
-        root.draw(&Rectangle::new([pt(x0, top), pt(x1, top + h)], fill.filled()))?;
-        let label = match name {
-            CityName::Akmola => Msg::Akmola,
-            CityName::Astana => Msg::Astana,
-            CityName::NurSultan => Msg::NurSultan,
-        }
-        .get(lang);
-        let room = x1 - x0;
-        let text = if room >= label.chars().count() as f64 * 7.0 + 8.0 {
-            Some(label.to_string())
-        } else if room >= 14.0 {
-            label.chars().next().map(|c| c.to_string())
-        } else {
-            None
-        };
-        if let Some(text) = text {
-            let style = font(11.0).color(&colors.text).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new(text, pt((x0 + x1) / 2.0, top + h / 2.0), style))?;
-        }
-    }
-    root.present()?;
     Ok(())
 }
 

@@ -2,11 +2,31 @@
 //! hit-testing and keyboard order. Drawing reads it; pointer and keyboard code query it.
 
 use crate::data::{Event, Kind, PartialDate};
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg};
+use crate::lang::Lang;
 use crate::order::sort_indexes;
 
 /// The time axis starts at the beginning of 1998 (the capital moved to Astana in 1997-98).
 pub const FIRST_YEAR: u16 = 1998;
+
+/// The widths (CSS px) the chart is laid out at. A container shows the layout of the
+/// largest of them not above its width (the smallest below that), scaled to fit: the
+/// static page, which cannot know the width, draws one SVG per reference width and CSS
+/// container queries pick the one the live canvas will draw, so the hand-over shifts
+/// nothing. Neighbours are at most about 1.45 apart (640 is where lane labels move beside
+/// the lanes), so text is never shown much larger than drawn.
+pub const REFERENCE_WIDTHS: [f64; 5] = [320.0, 440.0, 640.0, 860.0, 1100.0];
+
+/// The reference width a container `container` CSS px wide lays the chart out at.
+pub fn logical_width(container: f64) -> f64 {
+    REFERENCE_WIDTHS.iter().copied().filter(|&w| w <= container).fold(REFERENCE_WIDTHS[0], f64::max)
+}
+
+/// The last year the axis covers: the year of the data's last event (its end), never the
+/// clock, so the static chart and the live one have the same axis on any day.
+pub fn last_year(events: &[Event]) -> u16 {
+    events.iter().map(|e| e.last().year).max().unwrap_or(FIRST_YEAR).max(FIRST_YEAR)
+}
 
 /// A horizontal lane of the chart: one family of organizers.
 ///
@@ -268,7 +288,8 @@ impl ChartLayout {
         }
         let axis_top = y + 4.0;
         let names_top = axis_top + m.axis_height;
-        let height = names_top + m.names_height + 6.0;
+        // Whole pixels: the static SVG's viewBox and the canvas's aspect ratio are exact.
+        let height = (names_top + m.names_height + 6.0).ceil();
 
         let first = FIRST_YEAR;
         let last_y = (domain.1.floor() as u16).max(first);
@@ -303,6 +324,21 @@ impl ChartLayout {
             totals,
             time_order,
         }
+    }
+
+    /// The chart of the `shown` events of `events` laid out at `width` (a reference width),
+    /// its axis ending with the data's last year whatever is shown: the one way the live
+    /// chart and the static one lay out, so both have the same geometry.
+    pub fn of_events(events: &[Event], shown: impl Fn(usize) -> bool, width: f64) -> ChartLayout {
+        let items = (0..events.len()).filter(|&i| shown(i)).map(|i| ChartItem::from_event(i, &events[i])).collect();
+        ChartLayout::new(items, Metrics::for_width(width), last_year(events), false)
+    }
+
+    /// The chart's text description: "81 events, 1998 to 2026, most in 2017 (12)."
+    pub fn summary(&self, lang: Lang) -> String {
+        let first = self.items.iter().map(|i| i.year).min().unwrap_or(0);
+        let last = self.items.iter().map(|i| i.year).max().unwrap_or(0);
+        i18n::chart_summary(lang, self.items.len(), first, last, self.peak_year())
     }
 
     /// Fractional year to x.

@@ -389,9 +389,70 @@ fn highlights_draw_only_the_highlighted_marks_and_their_rings() {
 
 #[test]
 fn the_chart_fits_a_phone_screen_in_height() {
-    // 320x640 and 390x844 phones, less the panel padding: the chart must fit the viewport.
-    for (width, viewport) in [(296.0, 640.0), (344.0, 844.0), (1200.0, 800.0)] {
-        let l = layout(width);
-        assert!(l.height <= viewport * 0.95, "at {width} px wide the chart is {} px tall", l.height);
+    // 320x640 and 390x844 phones, less the page and panel padding, a tablet and a desktop:
+    // the chart, laid out at its reference width and shown at the container's, must fit.
+    for (container, viewport) in [(274.0, 640.0), (344.0, 844.0), (702.0, 1024.0), (1174.0, 800.0)] {
+        let l = layout(logical_width(container));
+        let shown = container * l.height / l.width;
+        assert!(shown <= viewport * 0.95, "in a {container} px container the chart is {shown} px tall");
+    }
+}
+
+#[test]
+fn the_logical_width_is_the_largest_reference_width_that_fits() {
+    assert_eq!(logical_width(0.0), 320.0);
+    assert_eq!(logical_width(274.0), 320.0, "below the smallest: the smallest, scaled down");
+    assert_eq!(logical_width(344.0), 320.0);
+    assert_eq!(logical_width(439.9), 320.0);
+    assert_eq!(logical_width(440.0), 440.0);
+    assert_eq!(logical_width(702.0), 640.0);
+    assert_eq!(logical_width(859.5), 640.0);
+    assert_eq!(logical_width(958.0), 860.0);
+    assert_eq!(logical_width(1174.0), 1100.0);
+    assert_eq!(logical_width(5000.0), 1100.0);
+    assert_eq!(logical_width(f64::NAN), 320.0);
+    // Neighbours are not far apart, so from 320 px (a small phone) up to the widest
+    // reference width text is never shown more than ~1.45 times its size.
+    assert!(REFERENCE_WIDTHS.windows(2).all(|w| w[0] < w[1] && w[1] / w[0] <= 1.46), "{REFERENCE_WIDTHS:?}");
+    for w in 240..1400 {
+        let (c, l) = (f64::from(w), logical_width(f64::from(w)));
+        assert!(REFERENCE_WIDTHS.contains(&l));
+        assert!(l <= c || l == REFERENCE_WIDTHS[0], "{c} -> {l}");
+    }
+}
+
+#[test]
+fn the_axis_ends_with_the_datas_last_year_whatever_is_shown() {
+    let atlas = data::load().unwrap();
+    let events = &atlas.summits.events;
+    assert_eq!(last_year(events), 2026);
+    assert_eq!(last_year(&[]), FIRST_YEAR);
+    let all = ChartLayout::of_events(events, |_| true, 640.0);
+    let sco_only = ChartLayout::of_events(events, |i| events[i].organization == "sco", 640.0);
+    assert_eq!(all.domain, (1998.0, 2027.0));
+    assert_eq!(sco_only.domain, all.domain, "filtering does not move the axis");
+    assert_eq!(sco_only.marks.len(), 4);
+    assert!(sco_only.height < all.height);
+    for w in REFERENCE_WIDTHS {
+        let l = ChartLayout::of_events(events, |_| true, w);
+        assert_eq!(l.width, w);
+        assert_eq!(l.height.fract(), 0.0, "whole pixels: {}", l.height);
+    }
+    assert_eq!(all.summary(crate::lang::Lang::En), "81 events, 1998 to 2026, most in 2017 (12).");
+}
+
+#[test]
+fn css_variables_name_every_colour_in_order() {
+    let mut c = ChartColors::light();
+    let kinds = c.kinds;
+    let slots = c.slots_mut();
+    assert_eq!(slots.len(), ChartColors::CSS_VARS.len());
+    for (i, kind) in Kind::ALL.iter().enumerate() {
+        assert_eq!(ChartColors::CSS_VARS[8 + i], format!("--kind-{}", kind.slug()));
+        assert_eq!(*slots[8 + i], kinds[i]);
+    }
+    let stylesheet = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    for name in ChartColors::CSS_VARS {
+        assert!(stylesheet.contains(&format!("{name}: #")), "{name} is defined in the stylesheet");
     }
 }

@@ -1,11 +1,15 @@
 //! The summits chart on a canvas, drawn with plotters: crisp at any pixel ratio, redrawn on
 //! resize, with hit-testing through the model for hover, tap, click and keyboard stepping.
+//!
+//! The chart is laid out at the reference width for its container (`model::logical_width`)
+//! and shown scaled to the container's width, exactly as the static page's SVG of that
+//! width: the canvas replaces the SVG (removed after the first draw) without a jump.
 
 use super::chart_filters::ChartFilters;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
 use crate::chart::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
-use crate::chart::model::{ChartItem, ChartLayout, Metrics, StepKey};
+use crate::chart::model::{logical_width, ChartLayout, StepKey};
 use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
 use crate::web;
@@ -18,38 +22,32 @@ use plotters_canvas::CanvasBackend;
 const MOUSE_REACH: f64 = 6.0;
 const TOUCH_REACH: f64 = 18.0;
 
+/// The static page's chart (SVGs drawn at build time), removed once the canvas is drawn.
+const STATIC_CHART: &str = ".chart-frame .chart-static";
+
 /// Reads the chart palette from the page's CSS custom properties.
 fn colors_from_css() -> ChartColors {
     let mut c = ChartColors::light();
-    let read = |name: &str, into: &mut plotters::style::RGBColor| {
+    for (slot, name) in c.slots_mut().into_iter().zip(ChartColors::CSS_VARS) {
         if let Some(v) = parse_hex(&web::css_var(name)) {
-            *into = v;
+            *slot = v;
         }
-    };
-    read("--chart-bg", &mut c.background);
-    read("--text", &mut c.text);
-    read("--muted", &mut c.muted);
-    read("--grid", &mut c.grid);
-    read("--lane", &mut c.lane);
-    read("--bar", &mut c.bar);
-    read("--accent", &mut c.bar_highlight);
-    read("--focus", &mut c.focus);
-    for (i, kind) in crate::data::Kind::ALL.iter().enumerate() {
-        read(&format!("--kind-{}", kind.slug()), &mut c.kinds[i]);
     }
     c
 }
 
-/// Sizes a canvas's backing store to its CSS size times the pixel ratio.
-fn size_canvas(el: &web_sys::HtmlCanvasElement, css_w: f64, css_h: f64, ratio: f64) {
-    let (w, h) = ((css_w * ratio).round() as u32, (css_h * ratio).round() as u32);
+/// Sizes a canvas for a layout shown `css_w` CSS px wide: its CSS box by the layout's
+/// aspect ratio (the width is the frame's, from CSS), its backing store to that box times
+/// the pixel ratio.
+fn size_canvas(el: &web_sys::HtmlCanvasElement, layout: &ChartLayout, css_w: f64, dpr: f64) {
+    let css_h = css_w * layout.height / layout.width;
+    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
     if el.width() != w || el.height() != h {
         el.set_width(w);
         el.set_height(h);
     }
-    let style = web_sys::HtmlElement::style(el);
-    let _ = style.set_property("width", &format!("{}px", fixed(css_w, 2)));
-    let _ = style.set_property("height", &format!("{}px", fixed(css_h, 2)));
+    let aspect = format!("{} / {}", fixed(layout.width, 0), fixed(layout.height, 0));
+    let _ = web_sys::HtmlElement::style(el).set_property("aspect-ratio", &aspect);
 }
 
 /// Clears the overlay canvas and draws the highlighted marks on it.
@@ -89,12 +87,9 @@ pub fn SummitChart() -> impl IntoView {
         }
     });
 
-    let current_year = web::current_year();
-    let layout = Memo::new(move |_| {
-        let items: Vec<ChartItem> =
-            (0..events.len()).filter(|&i| state.event_shown(i)).map(|i| ChartItem::from_event(i, &events[i])).collect();
-        ChartLayout::new(items, Metrics::for_width(width.get().max(240.0)), current_year, false)
-    });
+    // Laid out at the reference width for the container: a resize within its range gives an
+    // equal layout, which the memo does not pass on.
+    let layout = Memo::new(move |_| ChartLayout::of_events(events, |i| state.event_shown(i), logical_width(width.get())));
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
     let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
@@ -118,18 +113,20 @@ pub fn SummitChart() -> impl IntoView {
         colors_from_css()
     });
 
-    // The base chart: redrawn when the layout, the language, the year range, the theme or
-    // the pixel ratio change (not on pointer moves).
+    // The base chart: redrawn when the layout, the width, the language, the year range, the
+    // theme or the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
-        let ratio = dpr.get();
         let draw_state = DrawState { lang: lang.get(), years: state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years)) };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
-        if width.get() < 1.0 {
+        let (css_w, dpr) = (width.get(), dpr.get());
+        if css_w < 1.0 {
             return;
         }
         layout.with(|l| {
+            // Device pixels per layout pixel: what the drawing multiplies every length by.
+            let ratio = dpr * css_w / l.width;
             for el in [&base, &top] {
-                size_canvas(el, l.width, l.height, ratio);
+                size_canvas(el, l, css_w, dpr);
             }
             let palette = colors.get();
             if let Some(backend) = CanvasBackend::with_canvas_object(base.clone()) {
@@ -141,6 +138,9 @@ pub fn SummitChart() -> impl IntoView {
             let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
             paint_highlights(&top, l, &h, &palette, ratio);
         });
+        // The canvas now shows what the static SVG showed, at the same size: it can go
+        // (after the first draw there is none left to find).
+        web::remove_all(STATIC_CHART);
     });
 
     // The overlay: the hovered, focused and selected marks, cheap to redraw on every move
@@ -151,19 +151,22 @@ pub fn SummitChart() -> impl IntoView {
         if width.get_untracked() < 1.0 {
             return;
         }
-        layout.with_untracked(|l| paint_highlights(&top, l, &h, &colors.get_untracked(), dpr.get_untracked()));
+        let ratio = dpr.get_untracked() * width.get_untracked();
+        layout.with_untracked(|l| paint_highlights(&top, l, &h, &colors.get_untracked(), ratio / l.width));
     });
 
-    // Pointer position in the canvas's CSS pixels (client coordinates less its box).
+    // The pointer in layout pixels (client coordinates less the canvas's box, over the
+    // display scale), and layout pixels per CSS pixel (to scale the hit radius).
     let point_in = move |ev: &web_sys::MouseEvent| {
         let r = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
-        let (left, top) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
+        let (left, top, css_w) = r.map_or((0.0, 0.0, 0.0), |r| (r.left(), r.top(), r.width()));
+        let per_css = layout.with_untracked(|l| if css_w > 0.0 { l.width / css_w } else { 1.0 });
+        ((f64::from(ev.client_x()) - left) * per_css, (f64::from(ev.client_y()) - top) * per_css, per_css)
     };
     let on_pointermove = move |ev: web_sys::PointerEvent| {
         last_pointer_touch.set_value(ev.pointer_type() == "touch");
-        let (x, y) = point_in(&ev);
-        let reach = if ev.pointer_type() == "touch" { TOUCH_REACH } else { MOUSE_REACH };
+        let (x, y, per_css) = point_in(&ev);
+        let reach = if ev.pointer_type() == "touch" { TOUCH_REACH } else { MOUSE_REACH } * per_css;
         let (hit, year) = layout.with_untracked(|l| (l.hit(x, y, reach), l.hit_year(x, y)));
         if hovered.get_untracked() != hit {
             hovered.set(hit);
@@ -173,8 +176,8 @@ pub fn SummitChart() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        let (x, y) = point_in(&ev);
-        let reach = if last_pointer_touch.get_value() { TOUCH_REACH } else { MOUSE_REACH };
+        let (x, y, per_css) = point_in(&ev);
+        let reach = if last_pointer_touch.get_value() { TOUCH_REACH } else { MOUSE_REACH } * per_css;
         if let Some(m) = layout.with_untracked(|l| l.hit(x, y, reach)) {
             step_to(m);
             let event = layout.with_untracked(|l| l.items[l.marks[m].item].event);
@@ -213,8 +216,10 @@ pub fn SummitChart() -> impl IntoView {
         }
     };
 
+    // Tooltips sit at a mark's place in CSS pixels.
     let tooltip = move || {
         let l = lang.get();
+        let k = layout.with(|lay| width.get() / lay.width);
         if let Some(m) = hovered.get().or_else(|| focused.get().filter(|_| has_focus.get())) {
             return layout.with(|lay| {
                 let mark = lay.marks.get(m)?;
@@ -222,7 +227,7 @@ pub fn SummitChart() -> impl IntoView {
                 let flip = mark.x > lay.width * 0.62;
                 Some(
                     view! {
-                        <div class="chart-tooltip" class:flip=flip aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(mark.x, 0), fixed(mark.y, 0))>
+                        <div class="chart-tooltip" class:flip=flip aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(mark.x * k, 0), fixed(mark.y * k, 0))>
                             <strong>{e.name.or_en(l).to_string()}</strong>
                             <span>{format::date_range(l, e.start, e.end)}</span>
                         </div>
@@ -237,7 +242,7 @@ pub fn SummitChart() -> impl IntoView {
             let x = lay.x_of(f64::from(year) + 0.5);
             Some(
                 view! {
-                    <div class="chart-tooltip" aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(x, 0), fixed(lay.totals_bottom, 0))>
+                    <div class="chart-tooltip" aria-hidden="true" style=format!("left:{}px;top:{}px", fixed(x * k, 0), fixed(lay.totals_bottom * k, 0))>
                         <strong>{i18n::events_in_year(l, n, year)}</strong>
                     </div>
                 }
@@ -247,15 +252,11 @@ pub fn SummitChart() -> impl IntoView {
     };
     let summary = move || {
         let l = lang.get();
-        layout.with(|lay| {
-            let first = lay.items.iter().map(|i| i.year).min().unwrap_or(0);
-            let last = lay.items.iter().map(|i| i.year).max().unwrap_or(0);
-            i18n::chart_summary(l, lay.items.len(), first, last, lay.peak_year())
-        })
+        layout.with(|lay| lay.summary(l))
     };
 
     view! {
-        <section class="panel chart-panel" aria-labelledby="chart-heading">
+        <section class="panel chart-panel" id="chart" aria-labelledby="chart-heading">
             <div class="panel-head">
                 <h2 id="chart-heading">{tr(Msg::ChartHeading)}</h2>
                 <p class="panel-sub" id="chart-summary">{summary}</p>
