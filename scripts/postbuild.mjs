@@ -18,10 +18,13 @@ import { minify } from 'terser';
 
 /** Runs before the first paint: sends a visitor who asks for another language (`?lang=`,
  * or on the root page the browser's first supported language) to that language's page,
- * so that nobody sees one language before another. Inline, allowed by its hash. */
+ * so that nobody sees one language before another; and sets the theme (`?theme=`, else
+ * the system's) so the static map and chart have their colours from the first frame.
+ * Inline, allowed by its hash. */
 export const LANG_SCRIPT =
   "(function(){var d=document.documentElement,p=d.lang,r=d.getAttribute('data-root')||'./',L=['kk','ru','en']," +
-  "q=new URLSearchParams(location.search).get('lang'),w=L.indexOf(q)>=0?q:null;" +
+  "s=new URLSearchParams(location.search),q=s.get('lang'),t=s.get('theme'),w=L.indexOf(q)>=0?q:null;" +
+  "d.setAttribute('data-theme',t==='light'||t==='dark'?t:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light');" +
   "if(!w&&!q&&r==='./'){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length;i++)" +
   "{var c=String(n[i]||'').split(/[-_]/)[0].toLowerCase();if(L.indexOf(c)>=0){w=c;break}}}" +
   "if(w&&w!==p)location.replace(new URL(r+(w==='en'?'':w+'/'),location.href).pathname+location.search+location.hash)})();";
