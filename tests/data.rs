@@ -70,6 +70,18 @@ fn the_vii_congress_was_in_nur_sultan() {
 }
 
 #[test]
+fn every_event_speaks_three_languages_or_says_why_not() {
+    for e in &atlas().summits.events {
+        assert!(e.fact.ru.is_some() && e.fact.kk.is_some(), "{}: fact", e.id);
+        if let Some(p) = &e.participants {
+            assert!(p.ru.is_some() && p.kk.is_some(), "{}: participants", e.id);
+        }
+        let full = e.name.ru.is_some() && e.name.kk.is_some();
+        assert_eq!(full, e.name_untranslated.is_none(), "{}: a name left in English says why", e.id);
+    }
+}
+
+#[test]
 fn every_organization_and_country_is_named_in_three_languages() {
     for o in &atlas().summits.organizations {
         assert!(o.name.ru.is_some() && o.name.kk.is_some(), "{}", o.id);
@@ -129,6 +141,12 @@ fn validator_catches_broken_rows() {
         ("unknown country", Box::new(|t, _| t["cities"][3]["country"] = "XX".into())),
         ("not kebab-case", Box::new(|t, _| t["cities"][3]["id"] = "New York".into())),
         ("bad source url", Box::new(|t, _| t["cities"][0]["sources"][0]["url"] = "javascript:alert(1)".into())),
+        ("fact: kk is missing", Box::new(|_, s| s["events"][2]["fact"]["kk"] = serde_json::Value::Null)),
+        ("participants: ru is missing", Box::new(|_, s| s["events"][0]["participants"]["ru"] = serde_json::Value::Null)),
+        ("fact: ru is the English text", Box::new(|_, s| s["events"][1]["fact"]["ru"] = s["events"][1]["fact"]["en"].clone())),
+        ("name: no kk or ru form", Box::new(|_, s| s["events"][4]["name"]["kk"] = serde_json::Value::Null)),
+        ("name_untranslated is set but", Box::new(|_, s| s["events"][4]["name_untranslated"] = "no standard form found".into())),
+        ("parse error", Box::new(|_, s| s["events"][4].as_object_mut().unwrap().remove("name_untranslated").map(|_| ()).unwrap())),
         (
             "low confidence without a note",
             Box::new(|t, _| {
