@@ -150,11 +150,6 @@ messages! {
         kk: "Атлас Чукубаев пен Исмагуловтың «Астана әлемдік саясаттың акторы ретінде» атты 2023 жылғы мақаласы және әр жолды дереккөздермен тексерген анықтамалар негізінде жасалған. Әр қала мен іс-шараның дереккөздері көрсетілген; олар бір-біріне қайшы келсе, карточкада айтылады.",
         ru: "Атлас основан на статье 2023 года «Астана как актор мировой политики» (Чукубаев, Исмагулов) и на справочных таблицах, где каждая строка сверена с источниками. У каждого города и события указаны источники; если они расходятся, карточка об этом говорит.",
     }
-    NotExhaustive {
-        en: "The list of cities is not exhaustive: in 2016 the city counted 43 twin towns, and no complete official list was found.",
-        kk: "Қалалар тізімі толық емес: 2016 жылы қаланың 43 бауырлас қаласы болған, ал толық ресми тізім табылмады.",
-        ru: "Список городов неполный: в 2016 году у города было 43 побратима, а полного официального списка найти не удалось.",
-    }
     CorrectionsHeading { en: "Where the article is wrong", kk: "Мақаладағы қателер", ru: "Где статья ошибается" }
     Credits { en: "Country shapes: Made with Natural Earth.", kk: "Ел шекаралары: Made with Natural Earth.", ru: "Контуры стран: Made with Natural Earth." }
     ArticleLink { en: "Read the article", kk: "Мақаланы оқу", ru: "Читать статью" }
@@ -216,6 +211,22 @@ pub fn cities_in_countries(lang: Lang, cities: usize, countries: usize) -> Strin
             "{cities} {} в {countries} {}",
             ru_plural(cities, "город", "города", "городов"),
             ru_plural(countries, "стране", "странах", "странах")
+        ),
+    }
+}
+
+/// The About panel's statement on coverage: the 2016 count and how many ties the atlas shows.
+pub fn not_exhaustive(lang: Lang, shown: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "The list of cities is not exhaustive. In 2016 the city counted 43 twin towns in 29 countries; the atlas shows the {shown} ties that sources name (some signed later, some only cooperation agreements; where sources disagree, the card says so). The others are unknown because no complete official list was found."
+        ),
+        Lang::Kk => format!(
+            "Қалалар тізімі толық емес. 2016 жылы қаланың 29 елде 43 бауырлас қаласы болған; атласта дереккөздер атаған {shown} байланыс көрсетілген (кейбірі кейін жасалған, кейбірі тек ынтымақтастық келісімі; дереккөздер қайшы келсе, карточкада айтылады). Қалғандары белгісіз, өйткені толық ресми тізім табылмады."
+        ),
+        Lang::Ru => format!(
+            "Список городов неполный. В 2016 году у города было 43 побратима в 29 странах; в атласе показаны {shown} {}, названных в источниках (часть заключена позже, часть — лишь соглашения о сотрудничестве; если источники расходятся, карточка об этом говорит). Остальные неизвестны, так как полного официального списка найти не удалось.",
+            ru_plural(shown, "связь", "связи", "связей")
         ),
     }
 }

@@ -17,19 +17,19 @@ fn embedded_data_passes_every_rule() {
 }
 
 #[test]
-fn holds_all_33_cities_and_81_events_of_the_fact_sheets() {
-    assert_eq!(atlas().twin.cities.len(), 33);
-    assert_eq!(atlas().summits.events.len(), 81);
+fn holds_the_fact_sheets_rows_and_the_confirmed_additions() {
+    assert_eq!(atlas().twin.cities.len(), 35, "33 from the fact sheets + Milan and Lugano");
+    assert_eq!(atlas().summits.events.len(), 97, "81 from the fact sheets + 16 added in data-research.md");
     let countries: HashSet<_> = atlas().twin.cities.iter().map(|c| c.country.as_str()).collect();
-    assert_eq!(countries.len(), 26, "the notes count 26 countries");
+    assert_eq!(countries.len(), 28, "the notes count 26 countries, + Italy and Switzerland");
 }
 
 #[test]
 fn matches_the_fact_sheet_tallies() {
     let cities = &atlas().twin.cities;
     let count = |c: Confidence| cities.iter().filter(|x| x.confidence == c).count();
-    assert_eq!((count(Confidence::High), count(Confidence::Medium), count(Confidence::Low)), (22, 7, 4));
-    assert_eq!(cities.iter().filter(|c| c.year.is_some()).count(), 18);
+    assert_eq!((count(Confidence::High), count(Confidence::Medium), count(Confidence::Low)), (22, 8, 5));
+    assert_eq!(cities.iter().filter(|c| c.year.is_some()).count(), 20);
     let events = &atlas().summits.events;
     assert_eq!(events.iter().filter(|e| e.in_article).count(), 17, "17 seed rows");
     let in_2017 = events.iter().filter(|e| e.start.year == 2017).count();
@@ -84,6 +84,18 @@ fn the_vii_congress_was_in_nur_sultan() {
     let e = &a.summits.events[a.event_index("congress-religions-7").unwrap()];
     assert_eq!(e.start, PartialDate::ymd(2022, 9, 14));
     assert_eq!(e.city_name, CityName::NurSultan);
+}
+
+#[test]
+fn every_event_speaks_three_languages_or_says_why_not() {
+    for e in &atlas().summits.events {
+        assert!(e.fact.ru.is_some() && e.fact.kk.is_some(), "{}: fact", e.id);
+        if let Some(p) = &e.participants {
+            assert!(p.ru.is_some() && p.kk.is_some(), "{}: participants", e.id);
+        }
+        let full = e.name.ru.is_some() && e.name.kk.is_some();
+        assert_eq!(full, e.name_untranslated.is_none(), "{}: a name left in English says why", e.id);
+    }
 }
 
 #[test]
@@ -146,6 +158,12 @@ fn validator_catches_broken_rows() {
         ("unknown country", Box::new(|t, _| t["cities"][3]["country"] = "XX".into())),
         ("not kebab-case", Box::new(|t, _| t["cities"][3]["id"] = "New York".into())),
         ("bad source url", Box::new(|t, _| t["cities"][0]["sources"][0]["url"] = "javascript:alert(1)".into())),
+        ("fact: kk is missing", Box::new(|_, s| s["events"][2]["fact"]["kk"] = serde_json::Value::Null)),
+        ("participants: ru is missing", Box::new(|_, s| s["events"][0]["participants"]["ru"] = serde_json::Value::Null)),
+        ("fact: ru is the English text", Box::new(|_, s| s["events"][1]["fact"]["ru"] = s["events"][1]["fact"]["en"].clone())),
+        ("name: no kk or ru form", Box::new(|_, s| s["events"][4]["name"]["kk"] = serde_json::Value::Null)),
+        ("name_untranslated is set but", Box::new(|_, s| s["events"][4]["name_untranslated"] = "no standard form found".into())),
+        ("parse error", Box::new(|_, s| s["events"][4].as_object_mut().unwrap().remove("name_untranslated").map(|_| ()).unwrap())),
         (
             "low confidence without a note",
             Box::new(|t, _| {

@@ -60,11 +60,11 @@ impl Lane {
     /// The lane of an event, from its organization (and, for "other", its kind).
     pub fn of(organization: &str, kind: Kind) -> Lane {
         match organization {
-            "astana-process" => Lane::AstanaProcess,
+            "astana-process" | "syrian-opposition" => Lane::AstanaProcess,
             "congress-of-religions" => Lane::Religions,
             "sco" => Lane::Sco,
             "cis" | "csto" | "eurasec" | "eaeu" => Lane::Eurasian,
-            "c5" | "c5-russia" | "c5-china" | "c5-germany" | "c5-plus-1" => Lane::CentralAsia,
+            "c5" | "c5-russia" | "c5-china" | "c5-germany" | "c5-plus-1" | "c5-italy" => Lane::CentralAsia,
             "osce" | "oic" | "cica" | "un" | "ots" => Lane::Multilateral,
             "oca" | "bie" => Lane::SportExpo,
             _ if matches!(kind, Kind::Sport | Kind::Expo) => Lane::SportExpo,

@@ -219,10 +219,14 @@ pub struct Event {
     pub start: PartialDate,
     pub end: Option<PartialDate>,
     pub city_name: CityName,
-    /// One line, in English.
-    pub fact: String,
-    /// As the source gives it, in English.
-    pub participants: Option<String>,
+    /// Why the name has no Kazakh or Russian form (no standard one was found), shown in
+    /// English in those languages; `null` when the name exists in all three.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub name_untranslated: Option<String>,
+    /// One line in the three languages: our own sentence, so always translated.
+    pub fact: Names,
+    /// As the source gives it, in the three languages.
+    pub participants: Option<Names>,
     /// Whether the 2023 article names this event.
     pub in_article: bool,
     pub confidence: Confidence,

@@ -74,6 +74,15 @@ impl Checker {
         }
     }
 
+    /// A Kazakh or Russian form that is the English text copied is not a translation.
+    fn translated(&mut self, record: &str, what: &str, names: &Names) {
+        for (lang, value) in [("ru", &names.ru), ("kk", &names.kk)] {
+            if value.as_deref() == Some(names.en.as_str()) && names.en.chars().any(|ch| ch.is_ascii_lowercase()) {
+                self.fail(record, format!("{what}: {lang} is the English text (translate it, or use null)"));
+            }
+        }
+    }
+
     fn sources(&mut self, record: &str, sources: &[Source]) {
         if sources.is_empty() {
             self.fail(record, "no source");
@@ -179,13 +188,26 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     for event in &atlas.summits.events {
         c.id(&mut event_ids, &event.id);
         c.names(&event.id, "name", &event.name, false);
+        c.translated(&event.id, "name", &event.name);
+        let untranslated = event.name.ru.is_none() || event.name.kk.is_none();
+        match &event.name_untranslated {
+            None if untranslated => {
+                c.fail(&event.id, "name: no kk or ru form (give the standard one, or say in name_untranslated why it stays in English)")
+            }
+            Some(_) if !untranslated => c.fail(&event.id, "name_untranslated is set but the name has all three forms"),
+            Some(why) if why.trim().is_empty() => c.fail(&event.id, "name_untranslated gives no reason"),
+            _ => {}
+        }
         c.sources(&event.id, &event.sources);
-        let about_iran = event.name.en.contains("Iran") || event.fact.contains("Iran nuclear");
+        let about_iran = event.name.en.contains("Iran") || event.fact.en.contains("Iran nuclear");
         if event.start.year == 2013 && about_iran {
             c.fail(&event.id, "the 2013 Iran nuclear talks were held in Almaty, not Astana");
         }
-        if event.fact.trim().is_empty() {
-            c.fail(&event.id, "no one-line fact");
+        // The fact and participants are our own text: always in all three languages.
+        c.names(&event.id, "fact", &event.fact, true);
+        c.translated(&event.id, "fact", &event.fact);
+        if let Some(p) = &event.participants {
+            c.names(&event.id, "participants", p, true);
         }
         if !org_ids.contains(&event.organization) {
             c.fail(&event.id, format!("unknown organization {}", event.organization));
