@@ -1,7 +1,7 @@
 // The world map in real Chromium, desktop and a 390x844 touch phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { mapTransform, openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
+import { CITIES, mapTransform, openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
 const env = useServerAndBrowser(before, after);
 
@@ -21,8 +21,8 @@ const SAMPLE = [
 describe('desktop', () => {
   test('one marker per city, each a named button', async () => {
     const { page, errors, context } = await openPage(env.browser(), env.server().base);
-    assert.equal(await page.locator('svg.map .marker').count(), 33);
-    assert.equal(await page.locator('.city-table tbody tr').count(), 33);
+    assert.equal(await page.locator('svg.map .marker').count(), CITIES);
+    assert.equal(await page.locator('.city-table tbody tr').count(), CITIES);
     const label = await page.getAttribute('.marker[data-id="doha"]', 'aria-label');
     assert.match(label, /^Doha, Qatar/);
     assert.equal(await page.getAttribute('.marker[data-id="doha"]', 'role'), 'button');
@@ -161,7 +161,7 @@ describe('desktop', () => {
 describe('phone (390x844, touch)', () => {
   test('a tap opens the card as a bottom sheet', async () => {
     const { page, context, errors } = await openPage(env.browser(), env.server().base, PHONE);
-    assert.equal(await page.locator('svg.map .marker').count(), 33);
+    assert.equal(await page.locator('svg.map .marker').count(), CITIES);
     for (const [id, name] of [['beijing', 'Beijing'], ['moscow', 'Moscow']]) {
       await page.locator(`.marker[data-id="${id}"] .dot`).tap();
       await page.getByRole('dialog', { name }).waitFor();

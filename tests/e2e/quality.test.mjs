@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
+import { CITIES, EVENTS, openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,7 +19,7 @@ test('the HTML holds real content before any WebAssembly runs', async () => {
   const image = html.match(/content="?([^" >]+\.png)"? property="?og:image/)[1];
   assert.equal((await fetch(env.server().base + image)).status, 200, 'the social image exists');
   assert.match(html, /Content-Security-Policy/);
-  assert.equal((html.match(/<tr data-id=/g) || []).length, 33 + 81, 'every city and event in static tables');
+  assert.equal((html.match(/<tr data-id=/g) || []).length, CITIES + EVENTS, 'every city and event in static tables');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
 });
 
@@ -109,7 +109,7 @@ test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no co
   for (const q of HOSTILE) {
     await page.goto(env.server().base + q);
     await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 }).catch((e) => assert.fail(`${q}: ${e.message}`));
-    assert.equal(await page.locator('svg.map .marker').count(), 33, q);
+    assert.equal(await page.locator('svg.map .marker').count(), CITIES, q);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, q);
     assert.equal(await page.locator('#fatal').count(), 0, `no panic for ${q}`);
     assert.deepEqual(errors, [], q);
@@ -124,14 +124,14 @@ test('without WebAssembly the static content stays and says so; without JavaScri
   await page.goto(env.server().base);
   await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
   assert.ok(await page.locator('.static-status .failed-msg').isVisible());
-  assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
+  assert.equal(await page.locator('tr[data-id]').count(), CITIES + EVENTS);
   await context.close();
 
   context = await env.browser().newContext({ javaScriptEnabled: false });
   page = await context.newPage();
   await page.goto(env.server().base);
   assert.ok(await page.locator('.static-status.no-script').isVisible());
-  assert.equal(await page.locator('tr[data-id]').count(), 33 + 81);
+  assert.equal(await page.locator('tr[data-id]').count(), CITIES + EVENTS);
   await context.close();
 });
 
