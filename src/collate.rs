@@ -9,9 +9,11 @@
 //!
 //! Latin-script names (the English fallbacks such as "Abu Dhabi") sort after every
 //! Cyrillic name in Kazakh and Russian, and before them in English: CLDR's `kk` and `ru`
-//! collations put Cyrillic first (`[reorder Cyrl]`), which is what `Intl` does in Russian
-//! in every browser and in Kazakh wherever it has a Kazakh collation (Firefox, Safari,
-//! Node). A browser test checks that `Intl` and [`native`] agree on the real data.
+//! collations put Cyrillic first (`[reorder Cyrl]`). That is what `Intl` does in Russian
+//! in Chromium, and in Kazakh wherever its ICU data has a Kazakh collation (Node's full
+//! ICU has). A browser test checks that `Intl` and [`native`] agree on every name of the
+//! data; by hand, [`native`] also agreed with Node's ICU (kk, ru, en) on the data and on
+//! 3,000 random strings per language.
 
 use crate::lang::Lang;
 use crate::order::sort_indexes;
@@ -169,11 +171,11 @@ pub mod native {
         } else if let Some(i) = alphabet.chars().position(|l| l == base) {
             cyrillic | i as u32
         } else if ('\u{400}'..='\u{4FF}').contains(&base) {
-            cyrillic | 0x100 | base as u32
+            cyrillic + 0x100 + base as u32
         } else if let Some(i) = PUNCTUATION.chars().position(|p| p == base) {
             PUNCT | i as u32
         } else if is_punctuation(base) {
-            PUNCT | 0x100 | base as u32
+            PUNCT + 0x100 + base as u32
         } else {
             OTHER | base as u32
         };

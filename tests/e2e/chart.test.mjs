@@ -2,9 +2,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { openPage, useServerAndBrowser } from './helpers.mjs';
+import { CITIES, DATA, EVENTS, eventsInYears, eventYears, openPage, useServerAndBrowser } from './helpers.mjs';
 
 const env = useServerAndBrowser(before, after);
+
+/** Rows of the event table, once there are `n`. */
+const eventRows = (page, n) => page.waitForFunction((count) => document.querySelectorAll('.event-table tbody tr').length === count, n);
+const events = (keep) => DATA.summits.events.filter(keep).length;
 
 async function canvasSize(page) {
   return page.evaluate(() => {
@@ -29,7 +33,13 @@ test('at device scale factor 2 the backing store is twice the CSS size, and not 
   });
   assert.ok(distinct > 20, `the canvas has ${distinct} colours`);
   assert.match(await page.getAttribute('canvas.chart-canvas', 'aria-label'), /events/i);
-  assert.match(await page.textContent('#chart-summary'), /81 events, 1998 to 2026, most in 2017/);
+  // Counted from the data: the events, the years they start in, the year with the most.
+  const starts = DATA.summits.events.map((e) => eventYears(e)[0]);
+  const perYear = new Map();
+  for (const y of starts) perYear.set(y, (perYear.get(y) ?? 0) + 1);
+  const [peak, most] = [...perYear].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  const summary = `${EVENTS} events, ${Math.min(...starts)} to ${Math.max(...starts)}, most in ${peak} (${most}).`;
+  assert.equal(await page.textContent('#chart-summary'), summary);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -66,16 +76,20 @@ test('the keyboard steps through events and the table row follows', async () => 
 test('filters by kind and organization change the chart and the table', async () => {
   const { page, context } = await openPage(env.browser(), env.server().base);
   await page.selectOption('.org-select select', 'sco');
-  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 4);
-  assert.match(await page.textContent('#chart-summary'), /^4 events/);
+  const sco = events((e) => e.organization === 'sco');
+  await eventRows(page, sco);
+  assert.ok((await page.textContent('#chart-summary')).startsWith(`${sco} events`));
   await page.selectOption('.org-select select', '');
   await page.getByRole('button', { name: 'Sport' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 76);
+  await eventRows(page, events((e) => e.kind !== 'sport'));
   await page.getByRole('button', { name: 'Europe' }).click();
-  assert.ok((await page.locator('.city-table tbody tr').count()) < 33);
+  const region = new Map(DATA.twin.countries.map((c) => [c.code, c.region]));
+  const outsideEurope = DATA.twin.cities.filter((c) => region.get(c.country) !== 'europe').length;
+  await page.waitForFunction((n) => document.querySelectorAll('.city-table tbody tr').length === n, outsideEurope);
+  assert.ok(outsideEurope < CITIES);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 81);
-  assert.equal(await page.locator('.city-table tbody tr').count(), 33);
+  await eventRows(page, EVENTS);
+  assert.equal(await page.locator('.city-table tbody tr').count(), CITIES);
   await page.waitForFunction(() => !/kinds=|regions=/.test(location.search));
   await context.close();
 });
@@ -84,7 +98,7 @@ test('choosing 2017 highlights its events and its twin-city agreements', async (
   const { page, context } = await openPage(env.browser(), env.server().base);
   await page.selectOption('.year-filter label:nth-of-type(1) select', '2017');
   await page.selectOption('.year-filter label:nth-of-type(2) select', '2017');
-  await page.waitForFunction(() => document.querySelectorAll('.event-table tbody tr').length === 12);
+  await eventRows(page, eventsInYears(2017, 2017));
   // Abu Dhabi (2017) stays; Doha (2022) goes; cities with an unknown year stay.
   assert.equal(await page.locator('.marker[data-id="abu-dhabi"]:not(.hidden)').count(), 1);
   assert.equal(await page.locator('.marker[data-id="doha"].hidden').count(), 1);

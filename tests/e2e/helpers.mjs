@@ -1,7 +1,7 @@
 // Shared end-to-end helpers: nginx serving the release build through the deployment
 // config, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,18 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 // ATLAS_DIST lets a developer point the tests at another build (e.g. a quick debug one).
 export const DIST = process.env.ATLAS_DIST || join(ROOT, 'dist');
+
+/** The data files as the build reads them: the tests count rows here, never by hand. */
+export const DATA = {
+  twin: JSON.parse(readFileSync(join(ROOT, 'src/data/twin_cities.json'), 'utf8')),
+  summits: JSON.parse(readFileSync(join(ROOT, 'src/data/summits.json'), 'utf8')),
+};
+export const CITIES = DATA.twin.cities.length;
+export const EVENTS = DATA.summits.events.length;
+/** The years an event starts and ends in. */
+export const eventYears = (e) => [Number(e.start.slice(0, 4)), Number((e.end ?? e.start).slice(0, 4))];
+/** How many events fall (at least partly) in the years `from` to `to`. */
+export const eventsInYears = (from, to) => DATA.summits.events.filter((e) => eventYears(e)[0] <= to && eventYears(e)[1] >= from).length;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',

@@ -5,14 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
+import { CITIES, EVENTS, openPage, PHONE, useServerAndBrowser } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const env = useServerAndBrowser(before, after);
-const ROWS = JSON.parse(readFileSync(new URL('../../src/data/twin_cities.json', import.meta.url))).cities.length
-  + JSON.parse(readFileSync(new URL('../../src/data/summits.json', import.meta.url))).events.length;
 
 test('the HTML holds real content before any WebAssembly runs', async () => {
   const html = await (await fetch(env.server().base)).text();
@@ -22,7 +20,7 @@ test('the HTML holds real content before any WebAssembly runs', async () => {
   const image = html.match(/content="?([^" >]+\.png)"? property="?og:image/)[1];
   assert.equal((await fetch(env.server().base + image)).status, 200, 'the social image exists');
   assert.match(html, /Content-Security-Policy/);
-  assert.equal((html.match(/<tr id=/g) || []).length, ROWS, 'every city and event in static tables');
+  assert.equal((html.match(/<tr id=/g) || []).length, CITIES + EVENTS, 'every city and event in static tables');
   const policy = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/)[1];
   for (const [, script] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
@@ -118,7 +116,7 @@ test(`${HOSTILE.length} hostile URLs: the page works, nothing is injected, no co
   for (const q of HOSTILE) {
     await page.goto(env.server().base + q);
     await page.waitForSelector('html.wasm-ready main .map-panel', { timeout: 20000 }).catch((e) => assert.fail(`${q}: ${e.message}`));
-    assert.equal(await page.locator('svg.map .marker').count(), 33, q);
+    assert.equal(await page.locator('svg.map .marker').count(), CITIES, q);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, q);
     assert.equal(await page.locator('#fatal').count(), 0, `no panic for ${q}`);
     assert.deepEqual(errors, [], q);
@@ -133,14 +131,14 @@ test('without WebAssembly the static content stays and says so; without JavaScri
   await page.goto(env.server().base);
   await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
   assert.ok(await page.locator('.static-status .failed-msg').isVisible());
-  assert.equal(await page.locator('tr[data-id]').count(), ROWS);
+  assert.equal(await page.locator('tr[data-id]').count(), CITIES + EVENTS);
   await context.close();
 
   context = await env.browser().newContext({ javaScriptEnabled: false });
   page = await context.newPage();
   await page.goto(env.server().base);
   assert.ok(await page.locator('.static-status.no-script').isVisible());
-  assert.equal(await page.locator('tr[data-id]').count(), ROWS);
+  assert.equal(await page.locator('tr[data-id]').count(), CITIES + EVENTS);
   await context.close();
 });
 
