@@ -28,7 +28,7 @@ bench:
 	scripts/setup.sh test
 	scripts/bench.sh
 
-## Regenerate the static HTML in index.html from the data
+## Regenerate the static pages (static/<lang>.html) and the CSV/JSON downloads from the data
 static-html:
 	UPDATE_STATIC_HTML=1 cargo test --test static_html
 

@@ -80,9 +80,9 @@ test('filters by kind and organization change the chart and the table', async ()
   await eventRows(page, sco);
   assert.ok((await page.textContent('#chart-summary')).startsWith(`${sco} events`));
   await page.selectOption('.org-select select', '');
-  await page.getByRole('button', { name: 'Sport' }).click();
+  await page.getByRole('button', { name: 'Sport', exact: true }).click();
   await eventRows(page, events((e) => e.kind !== 'sport'));
-  await page.getByRole('button', { name: 'Europe' }).click();
+  await page.getByRole('button', { name: 'Europe', exact: true }).click();
   const region = new Map(DATA.twin.countries.map((c) => [c.code, c.region]));
   const outsideEurope = DATA.twin.cities.filter((c) => region.get(c.country) !== 'europe').length;
   await page.waitForFunction((n) => document.querySelectorAll('.city-table tbody tr').length === n, outsideEurope);
