@@ -1,12 +1,19 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the whole app mounted, and the
+//! Browser tests (wasm-bindgen-test in headless Chromium): one component (or the whole app)
+//! mounted under a test state and unmounted after, and the
 //! chart and map driven through the same model the code uses; what is expected comes from
 //! the data.
 #![cfg(target_arch = "wasm32")]
 
 use astana_atlas::chart::model::{logical_width, ChartLayout, REFERENCE_WIDTHS};
 use astana_atlas::collate::{self, native};
+use astana_atlas::components::city_table::CityTable;
+use astana_atlas::components::state::AppState;
+use astana_atlas::components::summit_chart::SummitChart;
+use astana_atlas::components::world_map::WorldMap;
 use astana_atlas::lang::Lang;
+use astana_atlas::url_state::UrlState;
 use astana_atlas::{data, App};
+use leptos::prelude::*;
 use leptos::task::tick;
 use std::cmp::Ordering;
 use wasm_bindgen::JsCast;
@@ -19,11 +26,24 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh App into a new `#app` (the runner's own output stays in the body) and
-/// lets effects run.
-async fn mount() {
+/// A mounted view: unmounted, and its `#app` root removed, when dropped.
+struct Mounted {
+    handle: Option<Box<dyn std::any::Any>>,
+    root: HtmlElement,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        // Unmount (and dispose the reactive owner) first, then remove the empty root.
+        drop(self.handle.take());
+        self.root.remove();
+    }
+}
+
+/// A fresh `#app` root (the runner's own output stays in the body), with a clean URL (the
+/// app writes its state there).
+fn fresh_root() -> HtmlElement {
     let doc = document();
-    // The app writes its state into the URL; each test starts from a clean one.
     let path = web_sys::window().unwrap().location().pathname().unwrap();
     web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
     if let Some(old) = doc.get_element_by_id("app") {
@@ -33,11 +53,34 @@ async fn mount() {
     root.set_id("app");
     root.style().set_property("width", "1200px").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root, App).forget();
+    root
+}
+
+async fn settle() {
     for _ in 0..3 {
         tick().await;
         next_frame().await;
     }
+}
+
+/// Mounts the whole App and lets effects run.
+async fn mount() -> Mounted {
+    let root = fresh_root();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    settle().await;
+    Mounted { handle: Some(Box::new(handle)), root }
+}
+
+/// Mounts one part of the app under a test state (English, light, nothing selected, no
+/// filters), as the components find it in context.
+async fn mount_part<V: IntoView + 'static>(part: impl FnOnce() -> V + 'static) -> Mounted {
+    let root = fresh_root();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::new(data::load().unwrap(), &UrlState::parse(""), Lang::En, false));
+        part()
+    });
+    settle().await;
+    Mounted { handle: Some(Box::new(handle)), root }
 }
 
 async fn next_frame() {
@@ -65,7 +108,7 @@ fn key(target: &HtmlElement, key: &str) {
 
 #[wasm_bindgen_test]
 async fn the_app_lists_every_city_and_event_in_its_tables() {
-    mount().await;
+    let _app = mount().await;
     let atlas = data::load().unwrap();
     assert_eq!(count(".city-table tbody tr"), atlas.twin.cities.len() as u32);
     assert_eq!(count(".event-table tbody tr"), atlas.summits.events.len() as u32);
@@ -73,7 +116,7 @@ async fn the_app_lists_every_city_and_event_in_its_tables() {
 
 #[wasm_bindgen_test]
 async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
-    mount().await;
+    let _part = mount_part(|| view! { <WorldMap/> }).await;
     let cities = data::load().unwrap().twin.cities.len() as u32;
     assert_eq!(count("svg.map .marker"), cities);
     assert_eq!(count("svg.map .arc"), cities);
@@ -90,7 +133,7 @@ async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
 
 #[wasm_bindgen_test]
 async fn enter_on_a_marker_opens_its_card() {
-    mount().await;
+    let _part = mount_part(|| view! { <WorldMap/> }).await;
     let marker = element(".marker[data-id=\"moscow\"]");
     key(&marker, "Enter");
     tick().await;
@@ -99,7 +142,7 @@ async fn enter_on_a_marker_opens_its_card() {
 
 #[wasm_bindgen_test]
 async fn a_table_row_selects_the_city_on_the_map() {
-    mount().await;
+    let _part = mount_part(|| view! { <WorldMap/> <CityTable/> }).await;
     element(".city-table tr[data-id=\"nice\"] button").click();
     tick().await;
     assert_eq!(element("#city-card-title").text_content().unwrap(), "Nice");
@@ -119,7 +162,7 @@ fn chart_layout() -> (ChartLayout, f64) {
 
 #[wasm_bindgen_test]
 async fn hovering_a_mark_shows_that_events_tooltip() {
-    mount().await;
+    let _part = mount_part(|| view! { <SummitChart/> }).await;
     let atlas = data::load().unwrap();
     let (layout, scale) = chart_layout();
     assert!(scale != 1.0, "the test container is not a reference width: pointer mapping is tested");
@@ -158,7 +201,7 @@ async fn hovering_a_mark_shows_that_events_tooltip() {
 
 #[wasm_bindgen_test]
 async fn keyboard_steps_through_events_and_opens_the_right_card() {
-    mount().await;
+    let _part = mount_part(|| view! { <SummitChart/> }).await;
     // The third event to start, from the data.
     let atlas = data::load().unwrap();
     let mut by_date: Vec<&data::Event> = atlas.summits.events.iter().collect();
@@ -176,7 +219,7 @@ async fn keyboard_steps_through_events_and_opens_the_right_card() {
 
 #[wasm_bindgen_test]
 async fn the_canvas_is_drawn_at_its_css_size_times_the_pixel_ratio() {
-    mount().await;
+    let _part = mount_part(|| view! { <SummitChart/> }).await;
     next_frame().await;
     let canvas: web_sys::HtmlCanvasElement = element("canvas.chart-canvas").unchecked_into();
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
@@ -264,7 +307,7 @@ async fn the_canvas_box_is_the_static_svgs_box_and_replaces_it_after_drawing() {
     assert_eq!(svg_box.width(), 800.0, "container queries show the 640 layout in 800 px");
     assert_eq!(host.query_selector_all(".chart-static > svg").unwrap().length(), 5);
 
-    mount().await;
+    let _app = mount().await;
     // The app's own frame, 800 px wide like the static one (the app's width less its and
     // the panel's padding).
     let app = element("#app");

@@ -99,8 +99,8 @@ impl MapShared {
             offsets,
             hovered: RwSignal::new(None),
             roving,
-            tab: Selector::new(move || tab_target.get()),
-            selected: Selector::new(move || city.get()),
+            tab: Selector::new(move || tab_target.try_get().flatten()),
+            selected: Selector::new(move || city.try_get().flatten()),
         }
     }
 }

@@ -55,7 +55,7 @@ pub fn MapWorld(
             }
         });
     });
-    let hovered_selector = Selector::new(move || hovered.get());
+    let hovered_selector = Selector::new(move || hovered.try_get().flatten());
     let arcs = if model.with_value(MapModel::draws_all_arcs) {
         (0..cities.len())
             .map(|i| {
