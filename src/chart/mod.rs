@@ -8,4 +8,4 @@ pub mod model;
 pub mod static_svg;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -64,7 +64,8 @@ impl Lane {
             "congress-of-religions" => Lane::Religions,
             "sco" => Lane::Sco,
             "cis" | "csto" | "eurasec" | "eaeu" => Lane::Eurasian,
-            "c5" | "c5-russia" | "c5-china" | "c5-germany" | "c5-plus-1" | "c5-italy" => Lane::CentralAsia,
+            // "Central Asia + partner" formats: every `c5-…` organization (C5+Japan, C5+EU, …).
+            o if o == "c5" || o.starts_with("c5-") => Lane::CentralAsia,
             "osce" | "oic" | "cica" | "un" | "ots" => Lane::Multilateral,
             "oca" | "bie" => Lane::SportExpo,
             _ if matches!(kind, Kind::Sport | Kind::Expo) => Lane::SportExpo,
