@@ -20,7 +20,7 @@ pub fn in_english_html(lang: Lang) -> Html {
 
 /// The rest of an element's start tag and its content: the text in `lang`, or the English
 /// text with its `lang` and the "in English" mark where there is no translation.
-fn text_in(names: &Names, lang: Lang) -> Html {
+pub(crate) fn text_in(names: &Names, lang: Lang) -> Html {
     match names.get(lang) {
         Some(t) => html!(r#" lang="{}">{}"#, lang.code(), t),
         None => html!(r#" lang="en">{} {}"#, names.en, in_english_html(lang)),
@@ -29,7 +29,12 @@ fn text_in(names: &Names, lang: Lang) -> Html {
 
 /// A record's sources: a heading and a list of links (titles only where no page is known).
 pub fn sources_html(sources: &[Source], lang: Lang) -> Html {
-    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, Msg::Sources.get(lang));
+    source_list(Msg::Sources, sources.iter(), lang)
+}
+
+/// Sources under a given heading (see `sources_html`).
+pub fn source_list<'a>(heading: Msg, sources: impl Iterator<Item = &'a Source>, lang: Lang) -> Html {
+    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, heading.get(lang));
     for src in sources {
         match &src.url {
             Some(url) => write_html!(&mut s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, url, src.title),

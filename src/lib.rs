@@ -28,6 +28,8 @@ pub mod i18n;
 pub mod lang;
 /// Sorting indexes with one comparator type (one sort routine in the wasm).
 pub mod order;
+/// Who took part, as the map, the cards and the country list show it.
+pub mod participant_view;
 /// The static HTML shown before (or without) WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
