@@ -111,7 +111,8 @@ pub fn event_participants_html(p: &Participation, lang: Lang, event: usize) -> H
     for (c, role) in states {
         write_html!(
             &mut s,
-            r#"<li><button type="button" class="link-button" data-key="k:{}"{}</button> <span class="role role-{}">{}</span></li>"#,
+            r#"<li data-country="{}"><button type="button" class="link-button" data-key="k:{}"{}</button> <span class="role role-{}">{}</span></li>"#,
+            p.country(c).map_or("", |k| k.code.as_str()),
             c,
             name_in(p, c, lang),
             Html::trusted_static(role.slug()),
@@ -244,7 +245,7 @@ pub fn participant_legend_html(p: &Participation, lang: Lang, event: usize) -> H
     let name: &Names = &p.atlas.summits.events[event].name;
     write_html!(
         &mut s,
-        r#"<li class="legend-count"><span{}</span>: {}</li>"#,
+        r#"<li class="legend-count"><span><span{}</span>: {}</span></li>"#,
         text_in(name, lang),
         i18n::states_took_part(lang, list.count())
     );

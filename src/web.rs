@@ -337,16 +337,35 @@ pub fn native_share(title: &str, url: &str) -> bool {
 
 /// Resolves a promise and reports success, without pulling in an async runtime.
 fn on_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+    on_value(promise, move |v| done(v.is_some()));
+}
+
+/// Fetches a file of the site (a URL relative to the page) as bytes; `done` gets `None` on
+/// any failure (network, HTTP status, body).
+pub fn fetch_bytes(url: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    on_value(window().fetch_with_str(url), move |r| {
+        let Some(response) = r.and_then(|r| r.dyn_into::<web_sys::Response>().ok()).filter(web_sys::Response::ok) else {
+            return done(None);
+        };
+        match response.array_buffer() {
+            Ok(body) => on_value(body, move |b| done(b.map(|b| js_sys::Uint8Array::new(&b).to_vec()))),
+            Err(_) => done(None),
+        }
+    });
+}
+
+/// Resolves a promise: `done` gets its value, or `None` if it is rejected.
+fn on_value(promise: js_sys::Promise, done: impl FnOnce(Option<JsValue>) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let d2 = done.clone();
-    let ok = Closure::once(move |_: JsValue| {
+    let ok = Closure::once(move |v: JsValue| {
         if let Some(f) = done.borrow_mut().take() {
-            f(true)
+            f(Some(v))
         }
     });
     let err = Closure::once(move |_: JsValue| {
         if let Some(f) = d2.borrow_mut().take() {
-            f(false)
+            f(None)
         }
     });
     let _ = promise.then2(&ok, &err);

@@ -1,9 +1,13 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
-//! organization, kind, the one-line fact, participants and sources.
+//! organization, kind, the one-line fact, participants and sources, then who took part
+//! (from the participation data, fetched when an event is first selected).
 
+use super::country_card::open_key;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
 use crate::fragments;
+use crate::i18n::Msg;
+use crate::participant_view::event_participants_html;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -26,6 +30,10 @@ pub fn EventCard() -> impl IntoView {
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
         let body = fragments::event_card_body(atlas, l, i).into_string();
+        let who = match state.participation().get() {
+            Some(p) => event_participants_html(&p, l, i),
+            None => crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)),
+        };
         Some(view! {
             <DetailsCard
                 class="event-card"
@@ -37,6 +45,11 @@ pub fn EventCard() -> impl IntoView {
                 on_close
             >
                 <div class="card-body" inner_html=body></div>
+                <div class="card-body" inner_html=who.into_string() on:click=move |ev| {
+                    if let Some(key) = web::event_data_key(&ev) {
+                        open_key(state, &key);
+                    }
+                }></div>
             </DetailsCard>
         })
     }

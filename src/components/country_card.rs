@@ -1,0 +1,56 @@
+//! The details card of the selected country: its cities in Astana's network and the events
+//! it took part in (each opening its own card), from the participation data, which is
+//! fetched when a country is first selected.
+
+use super::details_card::{focus_when_opened, DetailsCard};
+use super::state::{use_app, AppState};
+use crate::i18n::Msg;
+use crate::participant_view::{country_card_body, country_name};
+use crate::web;
+use leptos::html::Section;
+use leptos::prelude::*;
+
+/// Runs the card link behind a `data-key`: `c:<city>` opens a city, `e:<event>` an event,
+/// `k:<country>` a country.
+pub fn open_key(state: AppState, key: &str) {
+    let Some((kind, index)) = key.split_once(':').and_then(|(k, i)| Some((k, i.parse::<usize>().ok()?))) else { return };
+    match kind {
+        "c" => state.select_city(index, true),
+        "e" => state.select_event(index),
+        "k" => state.select_country(index),
+        _ => {}
+    }
+}
+
+#[component]
+pub fn CountryCard() -> impl IntoView {
+    let state = use_app();
+    let atlas = state.atlas;
+    let lang = state.lang();
+    let card = NodeRef::<Section>::new();
+    let close = move || {
+        state.close_country();
+        web::focus_selector("svg.map");
+    };
+    focus_when_opened(state.country(), card);
+    let on_close = Callback::new(move |()| close());
+    move || {
+        let c = state.country().get()?;
+        let l = lang.get();
+        let (title, body) = match state.participation().get() {
+            Some(p) => (country_name(&p, c, l).to_string(), country_card_body(&p, l, c).into_string()),
+            None => {
+                (atlas.codes[c].code.clone(), crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)).into_string())
+            }
+        };
+        Some(view! {
+            <DetailsCard class="country-card" title_id="country-card-title" title lang=l card_ref=card on_close>
+                <div class="card-body" inner_html=body on:click=move |ev| {
+                    if let Some(key) = web::event_data_key(&ev) {
+                        open_key(state, &key);
+                    }
+                }></div>
+            </DetailsCard>
+        })
+    }
+}
