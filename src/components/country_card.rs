@@ -4,7 +4,6 @@
 
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::{use_app, AppState};
-use crate::i18n::Msg;
 use crate::participant_view::{country_card_body, country_name};
 use crate::web;
 use leptos::html::Section;
@@ -25,24 +24,21 @@ pub fn open_key(state: AppState, key: &str) {
 #[component]
 pub fn CountryCard() -> impl IntoView {
     let state = use_app();
-    let atlas = state.atlas;
     let lang = state.lang();
     let card = NodeRef::<Section>::new();
     let close = move || {
         state.close_country();
         web::focus_selector("svg.map");
     };
-    focus_when_opened(state.country(), card);
+    // The card appears once its names have come (the data is fetched on the first selection),
+    // and takes focus then.
+    let shown = Memo::new(move |_| state.country().get().filter(|_| state.participation().with(Option::is_some)));
+    focus_when_opened(shown, card);
     let on_close = Callback::new(move |()| close());
     move || {
-        let c = state.country().get()?;
+        let (c, p) = (shown.get()?, state.participation().get()?);
         let l = lang.get();
-        let (title, body) = match state.participation().get() {
-            Some(p) => (country_name(&p, c, l).to_string(), country_card_body(&p, l, c).into_string()),
-            None => {
-                (atlas.codes[c].code.clone(), crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)).into_string())
-            }
-        };
+        let (title, body) = (country_name(&p, c, l).to_string(), country_card_body(&p, l, c).into_string());
         Some(view! {
             <DetailsCard class="country-card" title_id="country-card-title" title lang=l card_ref=card on_close>
                 <div class="card-body" inner_html=body on:click=move |ev| {

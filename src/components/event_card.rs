@@ -30,9 +30,10 @@ pub fn EventCard() -> impl IntoView {
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
         let body = fragments::event_card_body(atlas, l, i).into_string();
-        let who = match state.participation().get() {
-            Some(p) => event_participants_html(&p, l, i),
-            None => crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)),
+        // Its own reactive part: the card is not rebuilt (and keeps focus) when the data comes.
+        let who = move || match state.participation().get() {
+            Some(p) => event_participants_html(&p, l, i).into_string(),
+            None => crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)).into_string(),
         };
         Some(view! {
             <DetailsCard
@@ -45,7 +46,7 @@ pub fn EventCard() -> impl IntoView {
                 on_close
             >
                 <div class="card-body" inner_html=body></div>
-                <div class="card-body" inner_html=who.into_string() on:click=move |ev| {
+                <div class="card-body" inner_html=who on:click=move |ev| {
                     if let Some(key) = web::event_data_key(&ev) {
                         open_key(state, &key);
                     }
