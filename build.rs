@@ -74,8 +74,22 @@ fn main() {
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
     let country_points = points::country_points(&topology, &LEFT_OUT).expect("country points");
     let participation = derive::build_world(&summits, &countries, &participants, &country_points);
-    // The first load carries the country codes; the rest is fetched when needed.
+    // The browser's copy leaves out the cards' texts (fetched when first wanted, as
+    // `public/cards/<lang>.json`) and carries the country codes (the rest of the
+    // participation data is fetched too); native builds (tests, the static pages) get it all.
+    let (twin, summits) = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        (twin.without_card_texts(), summits.without_card_texts())
+    } else {
+        (twin, summits)
+    };
     let bytes = postcard::to_allocvec(&(twin, summits, participation.codes())).expect("postcard encoding");
+    let mut card_texts = Vec::new();
+    for lang in ["en", "kk", "ru"] {
+        let path = format!("public/cards/{lang}.json");
+        println!("cargo:rerun-if-changed={path}");
+        card_texts.extend(fs::read(&path).unwrap_or_default());
+    }
+    println!("cargo:rustc-env=CARD_TEXTS_VERSION={:016x}", participation_model::fnv1a64(&card_texts));
     fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
     let world_bytes = postcard::to_allocvec(&participation).expect("postcard encoding");
     println!("cargo:rustc-env=PARTICIPATION_VERSION={:016x}", participation_model::fnv1a64(&world_bytes));

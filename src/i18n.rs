@@ -155,6 +155,9 @@ messages! {
     ArticleLink { en: "Read the article", kk: "Мақаланы оқу", ru: "Читать статью" }
     OpenFullAtlas { en: "Open the full atlas", kk: "Толық атласты ашу", ru: "Открыть полный атлас" }
     DataError { en: "The atlas data could not be read.", kk: "Атлас деректерін оқу мүмкін болмады.", ru: "Не удалось прочитать данные атласа." }
+    CardLoading { en: "Loading the details…", kk: "Толық мәлімет жүктелуде…", ru: "Загружаются подробности…" }
+    CardFailed { en: "The details could not be loaded.", kk: "Толық мәліметті жүктеу мүмкін болмады.", ru: "Не удалось загрузить подробности." }
+    Retry { en: "Try again", kk: "Қайталау", ru: "Повторить" }
     Selected { en: "Selected", kk: "Таңдалды", ru: "Выбрано" }
     SkipToTables { en: "Skip to the tables", kk: "Кестелерге өту", ru: "Перейти к таблицам" }
     Filters { en: "Filters", kk: "Сүзгілер", ru: "Фильтры" }

@@ -16,7 +16,8 @@ pub mod export;
 pub mod filters;
 /// Dates, numbers and distances written out for each language.
 pub mod format;
-/// Card bodies, source lists and the About panel as HTML.
+/// Card bodies, source lists and the About panel as HTML (written at build time).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod fragments;
 /// Projection, great circles, TopoJSON decoding, map viewport and marker declutter.
 pub mod geo;
@@ -38,6 +39,9 @@ pub mod tables;
 /// The query string: parse and print the shareable view state.
 pub mod url_state;
 
+#[cfg(target_arch = "wasm32")]
+/// The cards' texts, fetched per language when first wanted.
+pub mod card_texts;
 #[cfg(target_arch = "wasm32")]
 /// Leptos components, one per file.
 pub mod components;

@@ -1,9 +1,9 @@
 //! The details card of the selected city: names, country, relation, year, distance,
 //! confidence and why, and the sources. A bottom sheet on narrow screens.
 
+use super::card_body::CardBody;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
-use crate::fragments;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -27,10 +27,9 @@ pub fn CityCard() -> impl IntoView {
         let i = state.city().get()?;
         let l = lang.get();
         let c = &atlas.twin.cities[i];
-        let body = fragments::city_card_body(atlas, l, i, state.distance_km(i)).into_string();
         Some(view! {
             <DetailsCard class="city-card" title_id="city-card-title" title=c.name.or_en(l).to_string() lang=l card_ref=card on_close>
-                <div class="card-body" inner_html=body></div>
+                <CardBody kind="city" id=c.id.clone()/>
             </DetailsCard>
         })
     }

@@ -1,9 +1,9 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
 //! organization, kind, the one-line fact, participants and sources.
 
+use super::card_body::CardBody;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
-use crate::fragments;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -25,7 +25,6 @@ pub fn EventCard() -> impl IntoView {
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
-        let body = fragments::event_card_body(atlas, l, i).into_string();
         Some(view! {
             <DetailsCard
                 class="event-card"
@@ -36,7 +35,7 @@ pub fn EventCard() -> impl IntoView {
                 card_ref=card
                 on_close
             >
-                <div class="card-body" inner_html=body></div>
+                <CardBody kind="event" id=e.id.clone()/>
             </DetailsCard>
         })
     }
