@@ -1,7 +1,9 @@
-//! The summits chart: a pure layout model (lanes, scales, hit-testing, keyboard order) and
+//! The summits chart: a pure layout model (lanes, scales, hit-testing, keyboard order), the
+//! placement of its notes on key moments, and
 //! its plotters drawing, generic over the backend so it is tested natively; natively, also
 //! that drawing as the static page's SVG.
 
+pub mod annotations;
 pub mod draw;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
