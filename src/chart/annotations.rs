@@ -13,15 +13,9 @@ use super::model::ChartLayout;
 use crate::data::Atlas;
 use crate::lang::Lang;
 
-/// A rectangle in layout pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-}
+pub use crate::geo::home::Rect;
 
+/// The tests notes need of a rectangle (in layout pixels here).
 impl Rect {
     /// Whether the two rectangles share any area.
     pub fn intersects(&self, o: &Rect) -> bool {
