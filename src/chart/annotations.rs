@@ -248,8 +248,7 @@ pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
     let names_bottom = layout.names_top + layout.metrics.names_height;
     let mut placed: Vec<PlacedNote> = Vec::new();
     for (i, note) in notes.iter().enumerate() {
-        // (area, point, the mark at the point, how far from the point the leader starts)
-        let attempts: Vec<(Rect, (f64, f64), Option<usize>, f64)> = match note.anchor {
+        let attempts: Vec<Attempt> = match note.anchor {
             Anchor::Event(e) => {
                 let Some(m) = layout.mark_of_event(e) else { continue };
                 let mark = &layout.marks[m];
@@ -297,6 +296,10 @@ pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
     }
     NotesLayout { notes: placed }
 }
+
+/// Where to try a note: the area, the point, the mark at the point, and how far from the
+/// point the leader starts.
+type Attempt = (Rect, (f64, f64), Option<usize>, f64);
 
 /// A leader: from a point's edge to a box.
 type Leader = Option<((f64, f64), (f64, f64))>;
@@ -361,7 +364,7 @@ fn nearest_free(
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::chart::model::REFERENCE_WIDTHS;
@@ -446,6 +449,13 @@ mod tests {
         let about_osce = atlas.annotations.iter().position(|n| n.event.as_deref() == Some("osce-summit-2010")).unwrap();
         assert!(notes.notes.iter().all(|n| n.note != about_osce));
         assert_eq!(notes.notes.len(), atlas.annotations.len() - 1);
+    }
+
+    #[test]
+    fn the_stylesheet_lists_the_notes_where_the_chart_numbers_them() {
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+        assert!(css.contains(&format!("@container (width >= {NUMBERED_BELOW}px) {{ .chart-notes > * {{ position: absolute")));
+        assert!(crate::chart::model::REFERENCE_WIDTHS.contains(&NUMBERED_BELOW), "a reference width, so static and live agree");
     }
 
     #[test]
