@@ -122,8 +122,8 @@ pub fn SummitChart() -> impl IntoView {
     // The base chart: redrawn when the layout, the width, the language, the year range, the
     // theme or the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
-        let draw_state =
-            DrawState { lang: lang.get(), years: state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years)), notes: None };
+        let years = state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years));
+        let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         let (css_w, dpr) = (width.get(), dpr.get());
         if css_w < 1.0 {

@@ -28,21 +28,21 @@ async function listed(page) {
         text: li.textContent,
         shown: r.width > 20 && r.height > 8,
         box: b && { x: canvas.x + b[0] * k, y: canvas.y + b[1] * k, w: b[2] * k, h: b[3] * k },
+        local: b && { x: b[0] * k, y: b[1] * k, w: b[2] * k, h: b[3] * k },
         canvas: { x: canvas.x, y: canvas.y, w: canvas.width, h: canvas.height },
       };
     });
   });
 }
 
-/** A checksum of the chart canvas's pixels inside each box (page px). */
+/** A checksum of the chart canvas's pixels inside each box (CSS px from the canvas's corner). */
 async function pixelsIn(page, boxes) {
   return page.evaluate((bs) => {
     const c = document.querySelector('#chart canvas.chart-canvas');
-    const r = c.getBoundingClientRect();
-    const k = c.width / r.width;
+    const k = c.width / c.getBoundingClientRect().width;
     const ctx = c.getContext('2d');
     return bs.map((b) => {
-      const d = ctx.getImageData(Math.floor((b.x - r.x) * k), Math.floor((b.y - r.y) * k), Math.max(1, Math.floor(b.w * k)), Math.max(1, Math.floor(b.h * k))).data;
+      const d = ctx.getImageData(Math.floor(b.x * k), Math.floor(b.y * k), Math.max(1, Math.floor(b.w * k)), Math.max(1, Math.floor(b.h * k))).data;
       let sum = 0;
       for (let i = 0; i < d.length; i++) sum = (sum * 31 + d[i]) % 1000000007;
       return sum;
@@ -71,7 +71,7 @@ for (const [device, options, width] of [['desktop', DESKTOP, 1280], ['phone', PH
         assert.ok(notes.every((n) => n.shown && n.box.w < 20 && Math.abs(n.box.w - n.box.h) < 0.5));
         assert.ok(await page.locator('#chart .chart-notes-title').isVisible());
       }
-      const boxes = notes.map((n) => n.box);
+      const boxes = notes.map((n) => n.local);
       const drawn = await pixelsIn(page, boxes);
 
       await page.locator('#chart .notes-toggle input').setChecked(false);
