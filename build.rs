@@ -59,6 +59,8 @@ fn main() {
         serde_json::from_str(&read("src/data/summits.json")).unwrap_or_else(|e| panic!("src/data/summits.json: {e}"));
     let countries: participation_model::CountriesFile =
         serde_json::from_str(&read("src/data/countries.json")).unwrap_or_else(|e| panic!("src/data/countries.json: {e}"));
+    let notes: model::Annotations =
+        serde_json::from_str(&read("src/data/annotations.json")).unwrap_or_else(|e| panic!("src/data/annotations.json: {e}"));
     let participants: participation_model::ParticipantsFile =
         serde_json::from_str(&read("src/data/participants.json")).unwrap_or_else(|e| panic!("src/data/participants.json: {e}"));
     for file in ["model.rs", "date.rs", "participation_model.rs", "derive.rs"] {
@@ -82,7 +84,7 @@ fn main() {
     } else {
         (twin, summits)
     };
-    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes())).expect("postcard encoding");
+    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes(), notes.annotations)).expect("postcard encoding");
     let mut card_texts = Vec::new();
     for lang in ["en", "kk", "ru"] {
         let path = format!("public/cards/{lang}.json");

@@ -85,6 +85,8 @@ messages! {
     Years { en: "Years", kk: "Жылдар", ru: "Годы" }
     YearFrom { en: "From", kk: "Бастап", ru: "С" }
     YearTo { en: "To", kk: "Дейін", ru: "По" }
+    ShowNotes { en: "Show notes on key moments", kk: "Негізгі сәттер туралы ескертпелерді көрсету", ru: "Показывать заметки о ключевых моментах" }
+    KeyMoments { en: "Key moments", kk: "Негізгі сәттер", ru: "Ключевые моменты" }
     ShowUndated { en: "Show cities with an unknown year", kk: "Жылы белгісіз қалаларды көрсету", ru: "Показывать города с неизвестным годом" }
     ClearFilters { en: "Clear filters", kk: "Сүзгілерді тазалау", ru: "Сбросить фильтры" }
     Close { en: "Close", kk: "Жабу", ru: "Закрыть" }

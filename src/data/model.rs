@@ -289,3 +289,24 @@ impl Summits {
         self
     }
 }
+
+/// A key moment noted on the chart: a short text in the three languages, the day it marks
+/// and, when it is about one of the events, that event's id (its mark is what the note
+/// points to; a note with no event points to its date on the time axis).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub id: String,
+    pub date: PartialDate,
+    /// `Event::id`, or an explicit `null`.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub event: Option<String>,
+    /// Our own sentence, short enough for a phone: always in all three languages.
+    pub text: Names,
+    pub sources: Vec<Source>,
+}
+
+/// The annotations file, notes in date order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub annotations: Vec<Annotation>,
+}
