@@ -85,6 +85,8 @@ messages! {
     Years { en: "Years", kk: "Жылдар", ru: "Годы" }
     YearFrom { en: "From", kk: "Бастап", ru: "С" }
     YearTo { en: "To", kk: "Дейін", ru: "По" }
+    ShowNotes { en: "Show notes on key moments", kk: "Негізгі сәттер туралы ескертпелерді көрсету", ru: "Показывать заметки о ключевых моментах" }
+    KeyMoments { en: "Key moments", kk: "Негізгі сәттер", ru: "Ключевые моменты" }
     ShowUndated { en: "Show cities with an unknown year", kk: "Жылы белгісіз қалаларды көрсету", ru: "Показывать города с неизвестным годом" }
     ClearFilters { en: "Clear filters", kk: "Сүзгілерді тазалау", ru: "Сбросить фильтры" }
     Close { en: "Close", kk: "Жабу", ru: "Закрыть" }
@@ -109,7 +111,6 @@ messages! {
     CityNameAtTime { en: "City's name at the time", kk: "Сол кездегі қала атауы", ru: "Название города в то время" }
     Participants { en: "Participants", kk: "Қатысушылар", ru: "Участники" }
     ParticipantsNotRecorded { en: "Participants not recorded", kk: "Қатысушылар тіркелмеген", ru: "Участники не указаны" }
-    ParticipantsLoading { en: "Loading the participants…", kk: "Қатысушылар жүктелуде…", ru: "Загружаются участники…" }
     FromMembership {
         en: "Listed from the organization's membership on the event's last day, not from a record of who attended.",
         kk: "Тізім іс-шараның соңғы күніндегі ұйым мүшелігінен алынған, кімнің келгенін тіркеуден емес.",
@@ -194,6 +195,9 @@ messages! {
     ArticleLink { en: "Read the article", kk: "Мақаланы оқу", ru: "Читать статью" }
     OpenFullAtlas { en: "Open the full atlas", kk: "Толық атласты ашу", ru: "Открыть полный атлас" }
     DataError { en: "The atlas data could not be read.", kk: "Атлас деректерін оқу мүмкін болмады.", ru: "Не удалось прочитать данные атласа." }
+    CardLoading { en: "Loading the details…", kk: "Толық мәлімет жүктелуде…", ru: "Загружаются подробности…" }
+    CardFailed { en: "The details could not be loaded.", kk: "Толық мәліметті жүктеу мүмкін болмады.", ru: "Не удалось загрузить подробности." }
+    Retry { en: "Try again", kk: "Қайталау", ru: "Повторить" }
     Selected { en: "Selected", kk: "Таңдалды", ru: "Выбрано" }
     SkipToTables { en: "Skip to the tables", kk: "Кестелерге өту", ru: "Перейти к таблицам" }
     Filters { en: "Filters", kk: "Сүзгілер", ru: "Фильтры" }

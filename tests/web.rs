@@ -12,7 +12,7 @@ use astana_atlas::components::summit_chart::SummitChart;
 use astana_atlas::components::world_map::WorldMap;
 use astana_atlas::lang::Lang;
 use astana_atlas::url_state::UrlState;
-use astana_atlas::{data, App};
+use astana_atlas::{card_texts, data, App};
 use leptos::prelude::*;
 use leptos::task::tick;
 use std::cmp::Ordering;
@@ -141,6 +141,8 @@ async fn the_app_lists_every_city_and_event_in_its_tables() {
 
 #[wasm_bindgen_test]
 async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
+    // The cards' texts as the build wrote them (the page fetches them from the site).
+    card_texts::install(Lang::En, include_str!("../public/cards/en.json")).unwrap();
     let _part = mount_part(|| view! { <WorldMap/> }).await;
     let cities = data::load().unwrap().twin.cities.len() as u32;
     assert_eq!(count("svg.map .marker"), cities);
@@ -154,6 +156,17 @@ async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
     key(&card, "Escape");
     tick().await;
     assert_eq!(count(".city-card"), 0, "Escape closes the card");
+}
+
+#[wasm_bindgen_test]
+fn card_texts_that_are_not_the_builds_are_refused() {
+    assert!(card_texts::install(Lang::Ru, "<html>").is_err(), "not JSON");
+    assert!(card_texts::install(Lang::Ru, "[1, 2]").is_err(), "not the three parts");
+    assert!(card_texts::install(Lang::Ru, r#"{"city": {}, "event": {}}"#).is_err(), "no About");
+    assert_eq!(card_texts::get(Lang::Ru, "city", "doha"), card_texts::CardText::Loading, "nothing was installed");
+    card_texts::install(Lang::Ru, r#"{"city": {"doha": "<p>x</p>"}, "event": {}, "about": ""}"#).unwrap();
+    assert_eq!(card_texts::get(Lang::Ru, "city", "doha"), card_texts::CardText::Ready("<p>x</p>".into()));
+    assert_eq!(card_texts::get(Lang::Ru, "city", "nowhere"), card_texts::CardText::Failed, "an id the file lacks");
 }
 
 #[wasm_bindgen_test]

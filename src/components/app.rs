@@ -66,7 +66,8 @@ pub fn App() -> impl IntoView {
     next_stage(stage);
     view! {
         {toolbar}
-        <main id="main" class:embed=embed>
+        // A pointer or focus on the page is an intent to open a card: its texts start coming.
+        <main id="main" class:embed=embed on:pointerover=move |_| state.want_card_texts() on:focusin=move |_| state.want_card_texts()>
             <YearFilter/>
             <WorldMap/>
             {from_stage(stage, 1, "chart", || view! { <SummitChart/> }.into_any())}

@@ -1,10 +1,11 @@
-//! The details card of the selected country: its cities in Astana's network and the events
-//! it took part in (each opening its own card), from the participation data, which is
-//! fetched when a country is first selected.
+//! The details card of the selected country, labelled by its name (from the participation
+//! data, fetched when a country is first selected): its cities in Astana's network and the
+//! events it took part in, each opening its own card (the body is a card text).
 
+use super::card_body::CardBody;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::{use_app, AppState};
-use crate::participant_view::{country_card_body, country_name};
+use crate::participant_view::country_name;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -38,14 +39,16 @@ pub fn CountryCard() -> impl IntoView {
     move || {
         let (c, p) = (shown.get()?, state.participation().get()?);
         let l = lang.get();
-        let (title, body) = (country_name(&p, c, l).to_string(), country_card_body(&p, l, c).into_string());
+        let title = country_name(&p, c, l).to_string();
         Some(view! {
             <DetailsCard class="country-card" title_id="country-card-title" title lang=l card_ref=card on_close>
-                <div class="card-body" inner_html=body on:click=move |ev| {
+                <div on:click=move |ev| {
                     if let Some(key) = web::event_data_key(&ev) {
                         open_key(state, &key);
                     }
-                }></div>
+                }>
+                    <CardBody kind="country" id=state.atlas.codes[c].code.clone()/>
+                </div>
             </DetailsCard>
         })
     }

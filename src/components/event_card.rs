@@ -1,13 +1,11 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
 //! organization, kind, the one-line fact, participants and sources, then who took part
-//! (from the participation data, fetched when an event is first selected).
+//! (written at build time with the other card texts).
 
+use super::card_body::CardBody;
 use super::country_card::open_key;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
-use crate::fragments;
-use crate::i18n::Msg;
-use crate::participant_view::event_participants_html;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -29,12 +27,6 @@ pub fn EventCard() -> impl IntoView {
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
-        let body = fragments::event_card_body(atlas, l, i).into_string();
-        // Its own reactive part: the card is not rebuilt (and keeps focus) when the data comes.
-        let who = move || match state.participation().get() {
-            Some(p) => event_participants_html(&p, l, i).into_string(),
-            None => crate::html!(r#"<p class="muted">{}</p>"#, Msg::ParticipantsLoading.get(l)).into_string(),
-        };
         Some(view! {
             <DetailsCard
                 class="event-card"
@@ -45,12 +37,14 @@ pub fn EventCard() -> impl IntoView {
                 card_ref=card
                 on_close
             >
-                <div class="card-body" inner_html=body></div>
-                <div class="card-body" inner_html=who on:click=move |ev| {
+                <CardBody kind="event" id=e.id.clone()/>
+                <div on:click=move |ev| {
                     if let Some(key) = web::event_data_key(&ev) {
                         open_key(state, &key);
                     }
-                }></div>
+                }>
+                    <CardBody kind="participants" id=e.id.clone()/>
+                </div>
             </DetailsCard>
         })
     }

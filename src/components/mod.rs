@@ -2,8 +2,10 @@
 
 pub mod about_panel;
 pub mod app;
+pub mod card_body;
 pub mod chart_country;
 pub mod chart_filters;
+pub mod chart_notes;
 pub mod city_card;
 pub mod city_search;
 pub mod city_table;

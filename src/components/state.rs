@@ -2,6 +2,7 @@
 //! change it only through its operations (select a city, select an event, set the
 //! filters, ...), which keep its invariants; the pure rules live in `filters.rs`.
 
+use crate::card_texts::{self, CardText};
 use crate::data::{Atlas, Participation};
 use crate::filters::Filters;
 use crate::geo::viewport::View;
@@ -36,6 +37,8 @@ pub struct AppState {
     pending_flight: StoredValue<Option<usize>>,
     /// Great-circle km from Astana, by city index.
     distances: StoredValue<Vec<f64>>,
+    /// Bumped when a language's card texts arrive or fail (see `card_texts`).
+    card_texts: RwSignal<u32>,
 }
 
 impl AppState {
@@ -68,7 +71,35 @@ impl AppState {
             fly_to_city: StoredValue::new(None),
             pending_flight: StoredValue::new(city.filter(|_| url.view.is_none())),
             distances: StoredValue::new(atlas.twin.cities.iter().map(|c| atlas.distance_km(c)).collect()),
+            card_texts: RwSignal::new(0),
         }
+    }
+
+    /// A card's body (`kind` `"city"` or `"event"`, or `"about"`) in the current language;
+    /// reactive: it follows the language and the texts' arrival. Asks for them if needed.
+    pub fn card_text(&self, kind: &'static str, id: &str) -> CardText {
+        self.card_texts.track();
+        let lang = self.lang.get();
+        let text = card_texts::get(lang, kind, id);
+        if text == CardText::Loading {
+            self.want_card_texts();
+        }
+        text
+    }
+
+    /// Starts fetching the current language's card texts unless they are here or coming
+    /// (called on an intent to open a card, so they are usually here when it opens).
+    pub fn want_card_texts(&self) {
+        let revision = self.card_texts;
+        card_texts::request(self.lang.get_untracked(), crate::web::page_root, move || {
+            revision.try_update(|r| *r += 1);
+        });
+    }
+
+    /// Fetches the card texts again after a failure.
+    pub fn retry_card_texts(&self) {
+        self.want_card_texts();
+        self.card_texts.update(|r| *r += 1);
     }
 
     pub fn lang(&self) -> ReadSignal<Lang> {

@@ -7,8 +7,10 @@
 
 use super::chart_country::{country_marks, paint_highlights, ChartCountryNote};
 use super::chart_filters::ChartFilters;
+use super::chart_notes::ChartNotes;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
+use crate::chart::annotations;
 use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{logical_width, ChartLayout, StepKey};
 use crate::format::{self, fixed};
@@ -82,6 +84,10 @@ pub fn SummitChart() -> impl IntoView {
     // Laid out at the reference width for the container: a resize within its range gives an
     // equal layout, which the memo does not pass on.
     let layout = Memo::new(move |_| ChartLayout::of_events(events, |i| state.event_shown(i), logical_width(width.get())));
+    // The notes on key moments, placed for the layout in the language (none while hidden).
+    let notes_shown = RwSignal::new(true);
+    let notes =
+        Memo::new(move |_| notes_shown.get().then(|| layout.with(|l| annotations::place(l, &annotations::inputs(atlas, lang.get())))));
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
     let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
@@ -109,7 +115,8 @@ pub fn SummitChart() -> impl IntoView {
     // The base chart: redrawn when the layout, the width, the language, the year range, the
     // theme or the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
-        let draw_state = DrawState { lang: lang.get(), years: state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years)) };
+        let years = state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years));
+        let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         let (css_w, dpr) = (width.get(), dpr.get());
         if css_w < 1.0 {
@@ -182,8 +189,7 @@ pub fn SummitChart() -> impl IntoView {
     };
     let announce_mark = move |m: usize| {
         let l = lang.get_untracked();
-        let (event, _) = layout.with_untracked(|lay| (lay.items[lay.marks[m].item].event, ()));
-        let e = &events[event];
+        let e = &events[layout.with_untracked(|lay| lay.items[lay.marks[m].item].event)];
         state.announce(format!("{}, {}", e.name.or_en(l), format::date_range(l, e.start, e.end)));
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
@@ -255,7 +261,7 @@ pub fn SummitChart() -> impl IntoView {
                 <h2 id="chart-heading">{tr(Msg::ChartHeading)}</h2>
                 <p class="panel-sub" id="chart-summary">{summary}</p>
             </div>
-            <ChartFilters/>
+            <ChartFilters notes_shown/>
             <div class="chart-frame" node_ref=container>
                 <canvas
                     class="chart-canvas"
@@ -281,6 +287,7 @@ pub fn SummitChart() -> impl IntoView {
                 {tooltip}
                 <EventCard/>
             </div>
+            <ChartNotes placed=notes layout/>
             <ChartCountryNote marks=marked/>
             <p id="chart-help" class="map-help">{tr(Msg::ChartKeys)}</p>
         </section>
