@@ -14,7 +14,7 @@ use crate::{html, write_html};
 
 /// The rest of an element's start tag and its content: the text in `lang`, or the English
 /// text with its `lang` and the "in English" mark where there is no translation.
-fn text_in(names: &Names, lang: Lang) -> Html {
+pub(crate) fn text_in(names: &Names, lang: Lang) -> Html {
     match names.get(lang) {
         Some(t) => html!(r#" lang="{}">{}"#, lang.code(), t),
         None => html!(r#" lang="en">{} {}"#, names.en, in_english_html(lang)),
@@ -23,7 +23,12 @@ fn text_in(names: &Names, lang: Lang) -> Html {
 
 /// A record's sources: a heading and a list of links (titles only where no page is known).
 pub fn sources_html(sources: &[Source], lang: Lang) -> Html {
-    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, Msg::Sources.get(lang));
+    source_list(Msg::Sources, sources.iter(), lang)
+}
+
+/// Sources under a given heading (see `sources_html`).
+pub fn source_list<'a>(heading: Msg, sources: impl Iterator<Item = &'a Source>, lang: Lang) -> Html {
+    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, heading.get(lang));
     for src in sources {
         match &src.url {
             Some(url) => write_html!(&mut s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, url, src.title),
@@ -140,10 +145,20 @@ pub fn card_texts_json(atlas: &Atlas, lang: Lang) -> String {
     let cities =
         atlas.twin.cities.iter().enumerate().map(|(i, c)| (c.id.as_str(), city_card_body(atlas, lang, i, atlas.distance_km(c)))).collect();
     let events = atlas.summits.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), event_card_body(atlas, lang, i))).collect();
+    // Who took part: per event, per country (by code), and the country list.
+    use crate::participant_html as who;
+    let p = crate::data::participation().expect("native builds embed the participation data");
+    let participants =
+        atlas.summits.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), who::event_participants_html(&p, lang, i))).collect();
+    let countries = p.countries().iter().enumerate().map(|(c, k)| (k.code.as_str(), who::country_card_body(&p, lang, c))).collect();
+    let list = who::country_list_html(&p, lang, &who::listed_countries(&p, lang));
     format!(
-        "{{\"city\":{{\n{}}},\n\"event\":{{\n{}}},\n\"about\":{}}}\n",
+        "{{\"city\":{{\n{}}},\n\"event\":{{\n{}}},\n\"participants\":{{\n{}}},\n\"country\":{{\n{}}},\n\"countries\":{},\n\"about\":{}}}\n",
         entries(cities),
         entries(events),
+        entries(participants),
+        entries(countries),
+        json_str(list.as_str()),
         json_str(about_html(atlas, lang).as_str())
     )
 }

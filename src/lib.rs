@@ -29,6 +29,11 @@ pub mod i18n;
 pub mod lang;
 /// Sorting indexes with one comparator type (one sort routine in the wasm).
 pub mod order;
+/// The cards' HTML of who took part, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod participant_html;
+/// Who took part, as the map, the cards and the country list show it.
+pub mod participant_view;
 /// The static HTML shown before (or without) WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -247,7 +247,11 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
             org
         );
     }
-    s.push_static("</tbody></table></div></div></section>\n</main>\n<footer class=\"site-footer\" data-static=\"footer\">\n");
+    write_html!(
+        &mut s,
+        "</tbody></table></div></div>\n<details class=\"table-block country-block\"><summary><h2>{}</h2></summary></details></section>\n</main>\n<footer class=\"site-footer\" data-static=\"footer\">\n",
+        t(Msg::CountryList)
+    );
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
         write_html!(&mut s, "<p lang=\"{}\"><strong>{}.</strong> {}</p>\n", other.code(), Msg::Title.get(other), Msg::Tagline.get(other));
     }

@@ -360,6 +360,20 @@ fn on_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     on_result(promise, move |r| done(r.is_ok()));
 }
 
+/// Fetches a file of the site (a URL relative to the page) as bytes; `done` gets `None` on
+/// any failure (network, HTTP status, body).
+pub fn fetch_bytes(url: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    on_result(window().fetch_with_str(url), move |r| {
+        let Some(response) = r.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()).filter(web_sys::Response::ok) else {
+            return done(None);
+        };
+        match response.array_buffer() {
+            Ok(body) => on_result(body, move |b| done(b.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec()))),
+            Err(_) => done(None),
+        }
+    });
+}
+
 /// Resolves a promise and hands over its value or its error, without an async runtime.
 fn on_result(promise: js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));

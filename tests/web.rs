@@ -107,6 +107,31 @@ fn key(target: &HtmlElement, key: &str) {
 }
 
 #[wasm_bindgen_test]
+fn a_country_and_a_city_card_never_open_together_and_the_url_carries_the_country() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let atlas = data::load().unwrap();
+        let tr = atlas.country_by_alpha2("tr").unwrap();
+        // A link with both: the city (the older key) wins.
+        let both = AppState::new(atlas, &UrlState::parse("city=ankara&country=tr"), Lang::En, false);
+        assert_eq!(both.country().get_untracked(), None);
+        let st = AppState::new(atlas, &UrlState::parse("country=Tr"), Lang::En, false);
+        assert_eq!(st.country().get_untracked(), Some(tr));
+        assert_eq!(st.url_state().country.as_deref(), Some("TR"));
+        st.select_city(0, false);
+        assert_eq!((st.city().get_untracked(), st.country().get_untracked()), (Some(0), None));
+        st.select_country(tr);
+        assert_eq!((st.city().get_untracked(), st.country().get_untracked()), (None, Some(tr)));
+        st.select_country(usize::MAX);
+        assert_eq!(st.country().get_untracked(), Some(tr), "an index out of range is ignored");
+        st.close_country();
+        assert_eq!(st.url_state().country, None);
+        let unknown = AppState::new(atlas, &UrlState::parse("country=zz"), Lang::En, false);
+        assert_eq!(unknown.country().get_untracked(), None);
+    });
+}
+
+#[wasm_bindgen_test]
 async fn the_app_lists_every_city_and_event_in_its_tables() {
     let _app = mount().await;
     let atlas = data::load().unwrap();

@@ -474,6 +474,23 @@ pub fn draw_highlights<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Frames the given marks with a square (a shape, not only a colour) on the overlay: the
+/// events a selected country took part in. Draw before `draw_highlights`, which presents.
+pub fn draw_marked<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    marks: &[usize],
+    colors: &ChartColors,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let d = layout.metrics.radius + 3.5;
+    for mark in marks.iter().filter_map(|&i| layout.marks.get(i)) {
+        let corners = [device_point(mark.x - d, mark.y - d, dpr), device_point(mark.x + d, mark.y + d, dpr)];
+        root.draw(&Rectangle::new(corners, colors.bar_highlight.stroke_width(device(2.0, dpr).max(1) as u32)))?;
+    }
+    Ok(())
+}
+
 fn draw_shape<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     kind: Kind,

@@ -437,6 +437,14 @@ impl ChartLayout {
     pub fn mark_of_event(&self, event: usize) -> Option<usize> {
         self.marks.iter().position(|m| self.items[m.item].event == event)
     }
+
+    /// The marks (indexes, in mark order) of the given events that are on the chart: those a
+    /// selected country took part in, which the chart rings. Events filtered out have none.
+    pub fn marks_of_events(&self, events: &[usize]) -> Vec<usize> {
+        let mut wanted = events.to_vec();
+        wanted.sort_unstable();
+        (0..self.marks.len()).filter(|&m| wanted.binary_search(&self.items[self.marks[m].item].event).is_ok()).collect()
+    }
 }
 
 /// Keys that move the chart's focus.

@@ -1,7 +1,9 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
-//! organization, kind, the one-line fact, participants and sources.
+//! organization, kind, the one-line fact, participants and sources, then who took part
+//! (written at build time with the other card texts).
 
 use super::card_body::CardBody;
+use super::country_card::open_key;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
 use crate::web;
@@ -36,6 +38,13 @@ pub fn EventCard() -> impl IntoView {
                 on_close
             >
                 <CardBody kind="event" id=e.id.clone()/>
+                <div on:click=move |ev| {
+                    if let Some(key) = web::event_data_key(&ev) {
+                        open_key(state, &key);
+                    }
+                }>
+                    <CardBody kind="participants" id=e.id.clone()/>
+                </div>
             </DetailsCard>
         })
     }

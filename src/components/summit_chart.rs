@@ -5,12 +5,13 @@
 //! and shown scaled to the container's width, exactly as the static page's SVG of that
 //! width: the canvas replaces the SVG (removed after the first draw) without a jump.
 
+use super::chart_country::{country_marks, paint_highlights, ChartCountryNote};
 use super::chart_filters::ChartFilters;
 use super::chart_notes::ChartNotes;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
 use crate::chart::annotations;
-use crate::chart::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
+use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{logical_width, ChartLayout, StepKey};
 use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
@@ -52,15 +53,6 @@ fn size_canvas(el: &web_sys::HtmlCanvasElement, layout: &ChartLayout, css_w: f64
     let _ = web_sys::HtmlElement::style(el).set_property("aspect-ratio", &aspect);
 }
 
-/// Clears the overlay canvas and draws the highlighted marks on it.
-fn paint_highlights(top: &web_sys::HtmlCanvasElement, layout: &ChartLayout, h: &Highlights, colors: &ChartColors, ratio: f64) {
-    // Setting the width clears the canvas.
-    top.set_width(top.width());
-    if let Some(backend) = CanvasBackend::with_canvas_object(top.clone()) {
-        let _ = draw_highlights(&backend.into_drawing_area(), layout, h, colors, ratio);
-    }
-}
-
 #[component]
 pub fn SummitChart() -> impl IntoView {
     let state = use_app();
@@ -99,6 +91,7 @@ pub fn SummitChart() -> impl IntoView {
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
     let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
+    let marked = country_marks(state, layout);
     // The keyboard's point: the mark last stepped to or clicked, with the selection at that
     // moment; a selection made since (the table, a link) moves the point to it.
     let stepped = RwSignal::new(None::<(usize, Option<usize>)>);
@@ -143,7 +136,7 @@ pub fn SummitChart() -> impl IntoView {
             }
             // Resizing cleared the overlay too.
             let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
-            paint_highlights(&top, l, &h, &palette, ratio);
+            marked.with_untracked(|m| paint_highlights(&top, l, &h, m, &palette, ratio));
         });
         // The canvas now shows what the static SVG showed, at the same size: it can go
         // (after the first draw there is none left to find).
@@ -154,12 +147,13 @@ pub fn SummitChart() -> impl IntoView {
     // (the base effect sizes it and repaints it after a resize).
     Effect::new(move |_| {
         let h = Highlights { selected: selected.get(), focused: focused.get(), hovered: hovered.get() };
+        let m = marked.get();
         let Some(top) = overlay.get_untracked() else { return };
         if width.get_untracked() < 1.0 {
             return;
         }
         let ratio = dpr.get_untracked() * width.get_untracked();
-        layout.with_untracked(|l| paint_highlights(&top, l, &h, &colors.get_untracked(), ratio / l.width));
+        layout.with_untracked(|l| paint_highlights(&top, l, &h, &m, &colors.get_untracked(), ratio / l.width));
     });
 
     // The pointer in layout pixels (client coordinates less the canvas's box, over the
@@ -294,6 +288,7 @@ pub fn SummitChart() -> impl IntoView {
                 <EventCard/>
             </div>
             <ChartNotes placed=notes layout/>
+            <ChartCountryNote marks=marked/>
             <p id="chart-help" class="map-help">{tr(Msg::ChartKeys)}</p>
         </section>
     }
