@@ -59,6 +59,8 @@ fn main() {
         serde_json::from_str(&read("src/data/summits.json")).unwrap_or_else(|e| panic!("src/data/summits.json: {e}"));
     let countries: participation_model::CountriesFile =
         serde_json::from_str(&read("src/data/countries.json")).unwrap_or_else(|e| panic!("src/data/countries.json: {e}"));
+    let notes: model::Annotations =
+        serde_json::from_str(&read("src/data/annotations.json")).unwrap_or_else(|e| panic!("src/data/annotations.json: {e}"));
     let participants: participation_model::ParticipantsFile =
         serde_json::from_str(&read("src/data/participants.json")).unwrap_or_else(|e| panic!("src/data/participants.json: {e}"));
     for file in ["model.rs", "date.rs", "participation_model.rs", "derive.rs"] {
@@ -74,8 +76,22 @@ fn main() {
     let topology = topojson::Topology::parse(&text).expect("countries TopoJSON");
     let country_points = points::country_points(&topology, &LEFT_OUT).expect("country points");
     let participation = derive::build_world(&summits, &countries, &participants, &country_points);
-    // The first load carries the country codes; the rest is fetched when needed.
-    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes())).expect("postcard encoding");
+    // The browser's copy leaves out the cards' texts (fetched when first wanted, as
+    // `public/cards/<lang>.json`) and carries the country codes (the rest of the
+    // participation data is fetched too); native builds (tests, the static pages) get it all.
+    let (twin, summits) = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        (twin.without_card_texts(), summits.without_card_texts())
+    } else {
+        (twin, summits)
+    };
+    let bytes = postcard::to_allocvec(&(twin, summits, participation.codes(), notes.annotations)).expect("postcard encoding");
+    let mut card_texts = Vec::new();
+    for lang in ["en", "kk", "ru"] {
+        let path = format!("public/cards/{lang}.json");
+        println!("cargo:rerun-if-changed={path}");
+        card_texts.extend(fs::read(&path).unwrap_or_default());
+    }
+    println!("cargo:rustc-env=CARD_TEXTS_VERSION={:016x}", participation_model::fnv1a64(&card_texts));
     fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
     let world_bytes = postcard::to_allocvec(&participation).expect("postcard encoding");
     println!("cargo:rustc-env=PARTICIPATION_VERSION={:016x}", participation_model::fnv1a64(&world_bytes));

@@ -153,7 +153,8 @@ pub fn events_csv(atlas: &Atlas, lang: Lang) -> String {
 }
 
 /// A JSON string literal.
-fn json_str(s: &str) -> String {
+/// `s` as a JSON string literal.
+pub(crate) fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

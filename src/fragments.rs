@@ -1,26 +1,20 @@
 //! Parts of the page written whole as HTML strings, for a language: the bodies of the city
-//! and event cards, source lists and the About panel. Pure and tested natively; the
-//! components set them as `inner_html`. Buttons carry a `data-key` (`r:<event index>`) that
-//! the component's one click handler reads.
+//! and event cards, source lists and the About panel. They are written at build time
+//! (native only) into `public/cards/<lang>.json` ([`card_texts_json`]), which the browser
+//! fetches when a card is first wanted and sets as `inner_html`. Buttons carry a `data-key`
+//! (`r:<event index>`) that the component's one click handler reads.
 
 use crate::data::{Atlas, Confidence, Names, Source, ARTICLE_URL};
 use crate::format;
 use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
 use crate::lang::Lang;
+use crate::tables::in_english_html;
 use crate::{html, write_html};
-
-/// The "in English" mark for text that has no translation in `lang` (nothing in English).
-pub fn in_english_html(lang: Lang) -> Html {
-    if lang == Lang::En {
-        return Html::new();
-    }
-    html!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, Msg::NotTranslated.get(lang), Msg::InEnglish.get(lang))
-}
 
 /// The rest of an element's start tag and its content: the text in `lang`, or the English
 /// text with its `lang` and the "in English" mark where there is no translation.
-fn text_in(names: &Names, lang: Lang) -> Html {
+pub(crate) fn text_in(names: &Names, lang: Lang) -> Html {
     match names.get(lang) {
         Some(t) => html!(r#" lang="{}">{}"#, lang.code(), t),
         None => html!(r#" lang="en">{} {}"#, names.en, in_english_html(lang)),
@@ -29,7 +23,12 @@ fn text_in(names: &Names, lang: Lang) -> Html {
 
 /// A record's sources: a heading and a list of links (titles only where no page is known).
 pub fn sources_html(sources: &[Source], lang: Lang) -> Html {
-    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, Msg::Sources.get(lang));
+    source_list(Msg::Sources, sources.iter(), lang)
+}
+
+/// Sources under a given heading (see `sources_html`).
+pub fn source_list<'a>(heading: Msg, sources: impl Iterator<Item = &'a Source>, lang: Lang) -> Html {
+    let mut s = html!(r#"<div class="sources"><h4>{}</h4><ul>"#, heading.get(lang));
     for src in sources {
         match &src.url {
             Some(url) => write_html!(&mut s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, url, src.title),
@@ -136,6 +135,34 @@ pub fn about_html(atlas: &Atlas, lang: Lang) -> Html {
     s
 }
 
+/// Every card body and the About panel in `lang`, as the JSON object the browser fetches:
+/// `{"city": {id: html}, "event": {id: html}, "about": html}`.
+pub fn card_texts_json(atlas: &Atlas, lang: Lang) -> String {
+    use crate::export::json_str;
+    let entries = |ids: Vec<(&str, Html)>| {
+        ids.iter().map(|(id, h)| format!("{}:{}", json_str(id), json_str(h.as_str()))).collect::<Vec<_>>().join(",\n")
+    };
+    let cities =
+        atlas.twin.cities.iter().enumerate().map(|(i, c)| (c.id.as_str(), city_card_body(atlas, lang, i, atlas.distance_km(c)))).collect();
+    let events = atlas.summits.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), event_card_body(atlas, lang, i))).collect();
+    // Who took part: per event, per country (by code), and the country list.
+    use crate::participant_html as who;
+    let p = crate::data::participation().expect("native builds embed the participation data");
+    let participants =
+        atlas.summits.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), who::event_participants_html(&p, lang, i))).collect();
+    let countries = p.countries().iter().enumerate().map(|(c, k)| (k.code.as_str(), who::country_card_body(&p, lang, c))).collect();
+    let list = who::country_list_html(&p, lang, &who::listed_countries(&p, lang));
+    format!(
+        "{{\"city\":{{\n{}}},\n\"event\":{{\n{}}},\n\"participants\":{{\n{}}},\n\"country\":{{\n{}}},\n\"countries\":{},\n\"about\":{}}}\n",
+        entries(cities),
+        entries(events),
+        entries(participants),
+        entries(countries),
+        json_str(list.as_str()),
+        json_str(about_html(atlas, lang).as_str())
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,7 +260,26 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(target_arch = "wasm32"))]
+    fn card_texts_hold_every_city_and_event_with_its_sources_in_valid_json() {
+        let a = atlas();
+        for lang in Lang::ALL {
+            let v: serde_json::Value = serde_json::from_str(&card_texts_json(a, lang)).unwrap();
+            let (cities, events) = (v["city"].as_object().unwrap(), v["event"].as_object().unwrap());
+            assert_eq!(cities.len(), a.twin.cities.len());
+            assert_eq!(events.len(), a.summits.events.len());
+            for c in &a.twin.cities {
+                let body = cities[&c.id].as_str().unwrap();
+                assert!(c.sources.iter().all(|s| body.contains(Html::text(&s.title).as_str())), "{} {lang}", c.id);
+            }
+            for e in &a.summits.events {
+                let body = events[&e.id].as_str().unwrap();
+                assert!(body.contains(Html::text(e.fact.or_en(lang)).as_str()), "{} {lang}", e.id);
+            }
+            assert!(v["about"].as_str().unwrap().contains(Msg::AboutHeading.get(lang)));
+        }
+    }
+
+    #[test]
     fn every_text_from_the_data_is_escaped() {
         use crate::data::{hostile_atlas, HOSTILE};
         use crate::html::assert_escaped;

@@ -85,6 +85,8 @@ messages! {
     Years { en: "Years", kk: "Жылдар", ru: "Годы" }
     YearFrom { en: "From", kk: "Бастап", ru: "С" }
     YearTo { en: "To", kk: "Дейін", ru: "По" }
+    ShowNotes { en: "Show notes on key moments", kk: "Негізгі сәттер туралы ескертпелерді көрсету", ru: "Показывать заметки о ключевых моментах" }
+    KeyMoments { en: "Key moments", kk: "Негізгі сәттер", ru: "Ключевые моменты" }
     ShowUndated { en: "Show cities with an unknown year", kk: "Жылы белгісіз қалаларды көрсету", ru: "Показывать города с неизвестным годом" }
     ClearFilters { en: "Clear filters", kk: "Сүзгілерді тазалау", ru: "Сбросить фильтры" }
     Close { en: "Close", kk: "Жабу", ru: "Закрыть" }
@@ -108,6 +110,44 @@ messages! {
     Origin { en: "Astana, the origin of every arc", kk: "Астана, барлық доғалардың бастауы", ru: "Астана, начало всех дуг" }
     CityNameAtTime { en: "City's name at the time", kk: "Сол кездегі қала атауы", ru: "Название города в то время" }
     Participants { en: "Participants", kk: "Қатысушылар", ru: "Участники" }
+    ParticipantsNotRecorded { en: "Participants not recorded", kk: "Қатысушылар тіркелмеген", ru: "Участники не указаны" }
+    FromMembership {
+        en: "Listed from the organization's membership on the event's last day, not from a record of who attended.",
+        kk: "Тізім іс-шараның соңғы күніндегі ұйым мүшелігінен алынған, кімнің келгенін тіркеуден емес.",
+        ru: "Список составлен по членству в организации на последний день мероприятия, а не по записи о присутствии.",
+    }
+    ListIncomplete { en: "Not every state that took part is recorded.", kk: "Қатысқан мемлекеттердің бәрі тіркелмеген.", ru: "Отмечены не все государства-участники." }
+    ParticipantStates { en: "States", kk: "Мемлекеттер", ru: "Государства" }
+    OtherParticipants { en: "Also taking part", kk: "Сондай-ақ қатысқандар", ru: "Также участвовали" }
+    ParticipantSources { en: "Sources for the participants", kk: "Қатысушылар туралы дереккөздер", ru: "Источники о составе участников" }
+    RoleMember { en: "Member", kk: "Мүше", ru: "Член" }
+    RoleAssociate { en: "Associate member", kk: "Қауымдастырылған мүше", ru: "Ассоциированный член" }
+    RoleObserver { en: "Observer", kk: "Бақылаушы", ru: "Наблюдатель" }
+    RolePartner { en: "Dialogue partner", kk: "Диалог серіктесі", ru: "Партнёр по диалогу" }
+    RoleGuest { en: "Guest", kk: "Қонақ", ru: "Гость" }
+    RoleGuarantor { en: "Guarantor", kk: "Кепілгер", ru: "Гарант" }
+    RoleParty { en: "Party to the talks", kk: "Келіссөз тарапы", ru: "Сторона переговоров" }
+    RoleSignatory { en: "Signatory", kk: "Қол қоюшы", ru: "Подписант" }
+    RoleParticipant { en: "Participant", kk: "Қатысушы", ru: "Участник" }
+    TintFull { en: "Member, guarantor or party (solid)", kk: "Мүше, кепілгер немесе тарап (тұтас бояу)", ru: "Член, гарант или сторона (сплошная заливка)" }
+    TintPartial { en: "Observer, partner or guest (hatched)", kk: "Бақылаушы, серіктес немесе қонақ (штрихталған)", ru: "Наблюдатель, партнёр или гость (штриховка)" }
+    CountryCard { en: "Country card", kk: "Ел карточкасы", ru: "Карточка страны" }
+    CountryCities { en: "Cities in Astana's network", kk: "Астана желісіндегі қалалар", ru: "Города в сети Астаны" }
+    CountryEvents { en: "Events in Astana it took part in", kk: "Астанадағы қатысқан іс-шаралары", ru: "Мероприятия в Астане с её участием" }
+    NoCities { en: "No twin or partner city", kk: "Бауырлас немесе серіктес қаласы жоқ", ru: "Нет городов-побратимов или партнёров" }
+    NoEvents { en: "No recorded part in an event", kk: "Іс-шараға қатысуы тіркелмеген", ru: "Участие в мероприятиях не отмечено" }
+    PointRule {
+        en: "Arcs to Astana start at the point of the country's largest part farthest from its outline.",
+        kk: "Астанаға доғалар елдің ең үлкен бөлігінің шекарасынан ең алыс нүктесінен басталады.",
+        ru: "Дуги к Астане начинаются в точке наибольшей части страны, самой удалённой от её границ.",
+    }
+    NoPoint { en: "Too small for this map: no arc is drawn.", kk: "Бұл картаға тым кіші: доға сызылмайды.", ru: "Слишком мала для этой карты: дуга не рисуется." }
+    CountryList { en: "Countries", kk: "Елдер", ru: "Страны" }
+    CountryListNote {
+        en: "Countries with a twin or partner city, or a recorded part in an event hosted in Astana.",
+        kk: "Бауырлас немесе серіктес қаласы бар, не Астанада өткен іс-шараға қатысуы тіркелген елдер.",
+        ru: "Страны с городом-побратимом или партнёром либо с отмеченным участием в мероприятии в Астане.",
+    }
     KindSummit { en: "Summit", kk: "Саммит", ru: "Саммит" }
     KindNegotiations { en: "Negotiations", kk: "Келіссөздер", ru: "Переговоры" }
     KindForum { en: "Forum or conference", kk: "Форум немесе конференция", ru: "Форум или конференция" }
@@ -155,6 +195,9 @@ messages! {
     ArticleLink { en: "Read the article", kk: "Мақаланы оқу", ru: "Читать статью" }
     OpenFullAtlas { en: "Open the full atlas", kk: "Толық атласты ашу", ru: "Открыть полный атлас" }
     DataError { en: "The atlas data could not be read.", kk: "Атлас деректерін оқу мүмкін болмады.", ru: "Не удалось прочитать данные атласа." }
+    CardLoading { en: "Loading the details…", kk: "Толық мәлімет жүктелуде…", ru: "Загружаются подробности…" }
+    CardFailed { en: "The details could not be loaded.", kk: "Толық мәліметті жүктеу мүмкін болмады.", ru: "Не удалось загрузить подробности." }
+    Retry { en: "Try again", kk: "Қайталау", ru: "Повторить" }
     Selected { en: "Selected", kk: "Таңдалды", ru: "Выбрано" }
     SkipToTables { en: "Skip to the tables", kk: "Кестелерге өту", ru: "Перейти к таблицам" }
     Filters { en: "Filters", kk: "Сүзгілер", ru: "Фильтры" }
@@ -288,6 +331,52 @@ pub fn download_name(what: &str, lang: Lang, date_iso: &str, ext: &str) -> Strin
     format!("astana-atlas-{what}-{}-{safe_date}.{ext}", lang.code())
 }
 
+/// "56 states took part".
+pub fn states_took_part(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} {} took part", if n == 1 { "state" } else { "states" }),
+        Lang::Kk => format!("{n} мемлекет қатысты"),
+        Lang::Ru => {
+            format!("{n} {}", ru_plural(n, "государство приняло участие", "государства приняли участие", "государств приняли участие"))
+        }
+    }
+}
+
+/// "3 cities, 12 events" for a country.
+pub fn cities_and_events(lang: Lang, cities: usize, events: usize) -> String {
+    let cities = match lang {
+        Lang::En => format!("{cities} {}", if cities == 1 { "city" } else { "cities" }),
+        Lang::Kk => format!("{cities} қала"),
+        Lang::Ru => format!("{cities} {}", ru_plural(cities, "город", "города", "городов")),
+    };
+    format!("{cities}, {}", events_count(lang, events))
+}
+
+/// Under the chart while a country is selected: "Framed: the 12 events Turkey took part in".
+pub fn events_of_country(lang: Lang, n: usize, country: &str) -> String {
+    match lang {
+        Lang::En => format!("Framed: the {} {country} took part in", events_count(lang, n)),
+        Lang::Kk => format!("Шаршы ішінде: {country} қатысқан {}", events_count(lang, n)),
+        Lang::Ru => format!("В рамке: {} с участием страны «{country}»", events_count(lang, n)),
+    }
+}
+
+/// The label of a participant's role.
+pub fn role_msg(r: crate::data::Role) -> Msg {
+    use crate::data::Role;
+    match r {
+        Role::Member => Msg::RoleMember,
+        Role::Associate => Msg::RoleAssociate,
+        Role::Observer => Msg::RoleObserver,
+        Role::Partner => Msg::RolePartner,
+        Role::Guest => Msg::RoleGuest,
+        Role::Guarantor => Msg::RoleGuarantor,
+        Role::Party => Msg::RoleParty,
+        Role::Signatory => Msg::RoleSignatory,
+        Role::Participant => Msg::RoleParticipant,
+    }
+}
+
 /// The label of a relation kind.
 pub fn relation_msg(r: Relation) -> Msg {
     match r {
@@ -383,6 +472,9 @@ mod tests {
         assert_eq!(events_count(Lang::Ru, 3), "3 события");
         assert_eq!(cities_in_countries(Lang::Ru, 33, 26), "33 города в 26 странах");
         assert_eq!(cities_in_countries(Lang::En, 33, 26), "33 cities in 26 countries");
+        assert_eq!(states_took_part(Lang::Ru, 56), "56 государств приняли участие");
+        assert_eq!(states_took_part(Lang::Ru, 21), "21 государство приняло участие");
+        assert_eq!(states_took_part(Lang::En, 1), "1 state took part");
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub mod export;
 pub mod filters;
 /// Dates, numbers and distances written out for each language.
 pub mod format;
-/// Card bodies, source lists and the About panel as HTML.
+/// Card bodies, source lists and the About panel as HTML (written at build time).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod fragments;
 /// Projection, great circles, TopoJSON decoding, map viewport and marker declutter.
 pub mod geo;
@@ -28,6 +29,11 @@ pub mod i18n;
 pub mod lang;
 /// Sorting indexes with one comparator type (one sort routine in the wasm).
 pub mod order;
+/// The cards' HTML of who took part, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod participant_html;
+/// Who took part, as the map, the cards and the country list show it.
+pub mod participant_view;
 /// The static HTML shown before (or without) WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -38,6 +44,9 @@ pub mod tables;
 /// The query string: parse and print the shareable view state.
 pub mod url_state;
 
+#[cfg(target_arch = "wasm32")]
+/// The cards' texts, fetched per language when first wanted.
+pub mod card_texts;
 #[cfg(target_arch = "wasm32")]
 /// Leptos components, one per file.
 pub mod components;

@@ -148,7 +148,8 @@ fn kind_shape(kind: crate::data::Kind) -> Html {
 }
 
 /// The chart's panel as it stands before the app runs: heading and summary, the inactive
-/// filters, the chart drawn by `chart::draw` through plotters' SVG backend, the help line.
+/// filters, the chart drawn by `chart::draw` through plotters' SVG backend (notes
+/// included), the list of the notes, the help line.
 fn chart_panel(atlas: &Atlas, lang: Lang) -> Html {
     let mut chips = Html::new();
     for k in crate::data::Kind::ALL {
@@ -164,7 +165,7 @@ fn chart_panel(atlas: &Atlas, lang: Lang) -> Html {
         write_html!(&mut orgs, r#"<option value="{}">{}</option>"#, o.id, o.short.or_en(lang));
     }
     html!(
-        r#"<section class="panel chart-panel" id="chart" aria-labelledby="chart-heading" data-static="chart"><div class="panel-head"><h2 id="chart-heading">{}</h2><p class="panel-sub" id="chart-summary">{}</p></div><div class="chart-tools"><div class="chips" role="group" aria-label="{}">{}</div><label class="select-label org-select"><span>{}</span><select disabled>{}</select></label><p class="legend-note"><span class="ring-sample" aria-hidden="true"></span>{}</p></div><div class="chart-frame">{}</div><p id="chart-help" class="map-help">{}</p></section>"#,
+        r#"<section class="panel chart-panel" id="chart" aria-labelledby="chart-heading" data-static="chart"><div class="panel-head"><h2 id="chart-heading">{}</h2><p class="panel-sub" id="chart-summary">{}</p></div><div class="chart-tools"><div class="chips" role="group" aria-label="{}">{}</div><label class="select-label org-select"><span>{}</span><select disabled>{}</select></label><p class="legend-note"><span class="ring-sample" aria-hidden="true"></span>{}</p><label class="check notes-toggle"><input type="checkbox" checked disabled><span>{}</span></label></div><div class="chart-frame">{}</div>{}<p id="chart-help" class="map-help">{}</p></section>"#,
         Msg::ChartHeading.get(lang),
         crate::chart::static_svg::static_summary(atlas, lang),
         Msg::Kinds.get(lang),
@@ -172,7 +173,9 @@ fn chart_panel(atlas: &Atlas, lang: Lang) -> Html {
         Msg::Organizations.get(lang),
         orgs,
         Msg::NamedInArticleLegend.get(lang),
+        Msg::ShowNotes.get(lang),
         crate::chart::static_svg::static_chart(atlas, lang),
+        crate::chart::notes_html::notes_list_html(atlas, lang),
         Msg::ChartKeys.get(lang)
     )
 }
@@ -244,7 +247,11 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
             org
         );
     }
-    s.push_static("</tbody></table></div></div></section>\n</main>\n<footer class=\"site-footer\" data-static=\"footer\">\n");
+    write_html!(
+        &mut s,
+        "</tbody></table></div></div>\n<details class=\"table-block country-block\"><summary><h2>{}</h2></summary></details></section>\n</main>\n<footer class=\"site-footer\" data-static=\"footer\">\n",
+        t(Msg::CountryList)
+    );
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
         write_html!(&mut s, "<p lang=\"{}\"><strong>{}.</strong> {}</p>\n", other.code(), Msg::Title.get(other), Msg::Tagline.get(other));
     }

@@ -41,6 +41,12 @@ pub fn marker_label(atlas: &Atlas, i: usize, lang: Lang) -> String {
     format!("{}, {} ({year})", c.name.or_en(lang), atlas.country_name(c, lang))
 }
 
+/// The ISO alpha-2 code (upper-case) of the country of a map shape, by its numeric id; `None`
+/// for the shapes without one (Kosovo, N. Cyprus, Somaliland).
+pub fn country_code<'a>(atlas: &'a Atlas, numeric: &str) -> Option<&'a str> {
+    atlas.country_by_numeric(numeric).map(|i| atlas.codes[i].code.as_str())
+}
+
 /// The map key's items (Astana, well-sourced, uncertain and conflicting cities).
 pub fn legend_items(lang: Lang) -> Html {
     let item = |class: &'static str, view_box: &'static str, body: Html, msg: Msg| {
@@ -118,7 +124,11 @@ pub fn map_frame(atlas: &Atlas, lang: Lang) -> Html {
     );
     for c in countries() {
         let partner = if !c.numeric.is_empty() && partners.contains(&c.numeric.as_str()) { " partner" } else { "" };
-        write_html!(&mut s, r#"<path class="country{}" data-n="{}" d="{}"></path>"#, Html::trusted_static(partner), c.numeric, c.path);
+        write_html!(&mut s, r#"<path class="country{}" data-n="{}""#, Html::trusted_static(partner), c.numeric);
+        if let Some(code) = country_code(atlas, &c.numeric) {
+            write_html!(&mut s, r#" data-country="{}""#, code);
+        }
+        write_html!(&mut s, r#" d="{}"></path>"#, c.path);
     }
     s.push_static(r#"</g><g class="arcs">"#);
     for (i, c) in atlas.twin.cities.iter().enumerate() {
@@ -216,6 +226,18 @@ mod tests {
         assert!(html.contains(&format!("--rw:{}", fixed(r.w, 3))));
         assert_eq!(html.matches(r#"class="country"#).count(), countries().len());
         assert_eq!(html.matches(r#"<path class="arc"#).count(), atlas.twin.cities.len());
+    }
+
+    #[test]
+    fn every_shape_with_an_iso_code_carries_it() {
+        let atlas = data::load().unwrap();
+        let html = map_frame(atlas, Lang::En).into_string();
+        let coded = countries().iter().filter(|c| country_code(atlas, &c.numeric).is_some()).count();
+        assert_eq!(html.matches(" data-country=\"").count(), coded);
+        assert_eq!(countries().len() - coded, 3, "Kosovo, N. Cyprus and Somaliland have no code");
+        for code in ["US", "DE", "RU", "KZ", "CN", "TR", "BR"] {
+            assert_eq!(html.matches(&format!(r#"data-country="{code}""#)).count(), 1, "{code}");
+        }
     }
 
     #[test]

@@ -6,13 +6,20 @@
 use crate::collate;
 use crate::data::Atlas;
 use crate::format;
-use crate::fragments::in_english_html;
 use crate::html::Html;
 use crate::i18n::{city_name_msg, confidence_msg, kind_msg, relation_msg, Msg};
 use crate::lang::Lang;
 use crate::order::sort_indexes;
 use crate::{html, write_html};
 use std::cmp::Ordering;
+
+/// The "in English" mark for text that has no translation in `lang` (nothing in English).
+pub fn in_english_html(lang: Lang) -> Html {
+    if lang == Lang::En {
+        return Html::new();
+    }
+    html!(r#"<abbr class="in-english" title="{}">{}</abbr>"#, Msg::NotTranslated.get(lang), Msg::InEnglish.get(lang))
+}
 
 /// A column of the city table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

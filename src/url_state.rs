@@ -71,6 +71,9 @@ pub struct UrlState {
     pub theme: Theme,
     pub city: Option<String>,
     pub event: Option<String>,
+    /// `country=tr`: the selected country's ISO alpha-2 code, kept upper-case (the app checks
+    /// that it exists).
+    pub country: Option<String>,
     pub view: Option<MapViewParam>,
     pub years: Option<YearRange>,
     /// Regions shown on the map; `None` means all.
@@ -82,6 +85,11 @@ pub struct UrlState {
     /// Organizations shown on the chart; `None` means all.
     pub orgs: Option<Vec<String>>,
     pub embed: bool,
+}
+
+/// An ISO alpha-2 code in either case, upper-cased: exactly two ASCII letters.
+fn parse_country(s: &str) -> Option<String> {
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())).then(|| s.to_ascii_uppercase())
 }
 
 /// Whether `s` has the shape of a record id: 1 to 64 of `a-z`, `0-9` and `-`.
@@ -230,6 +238,7 @@ impl UrlState {
                 "theme" => Theme::parse(&value).map(|t| st.theme = t).is_some(),
                 "city" => is_id(&value).then(|| st.city = Some(value.clone())).is_some(),
                 "event" => is_id(&value).then(|| st.event = Some(value.clone())).is_some(),
+                "country" => parse_country(&value).map(|c| st.country = Some(c)).is_some(),
                 "view" => parse_view(&value).map(|v| st.view = Some(v)).is_some(),
                 "years" => parse_years(&value).map(|y| st.years = Some(y)).is_some(),
                 "regions" => parse_list(&value, parse_region).map(|r| st.regions = Some(r)).is_some(),
@@ -269,6 +278,9 @@ impl UrlState {
         if let Some(e) = &self.event {
             add("event", e.clone());
         }
+        if let Some(c) = &self.country {
+            add("country", c.clone());
+        }
         if let Some(v) = self.view {
             add("view", format!("{},{},{}", fixed_trimmed(v.lon, 2), fixed_trimmed(v.lat, 2), fixed_trimmed(v.zoom, 2)));
         }
@@ -295,7 +307,7 @@ impl UrlState {
 }
 
 /// The keys a link may carry.
-const KEYS: [&str; 11] = ["lang", "theme", "city", "event", "view", "years", "regions", "undated", "kinds", "orgs", "embed"];
+const KEYS: [&str; 12] = ["lang", "theme", "city", "event", "country", "view", "years", "regions", "undated", "kinds", "orgs", "embed"];
 
 #[cfg(test)]
 mod tests {
@@ -315,6 +327,16 @@ mod tests {
         assert_eq!(st.kinds, Some(vec![Kind::Summit]));
         assert_eq!(st.orgs, Some(vec!["sco".to_string(), "cis".to_string()]));
         assert!(st.embed);
+    }
+
+    #[test]
+    fn a_country_code_is_read_in_either_case_and_printed_upper_case() {
+        assert_eq!(UrlState::parse("country=tr").country.as_deref(), Some("TR"));
+        assert_eq!(UrlState::parse("country=Tr&country=kz").country.as_deref(), Some("TR"));
+        assert_eq!(UrlState::parse("country=tr&event=osce-summit-2010").to_query(), "event=osce-summit-2010&country=TR");
+        for bad in ["country=", "country=t", "country=tur", "country=t1", "country=%C3%BC%C3%BC", "country=<s"] {
+            assert_eq!(UrlState::parse(bad), UrlState::default(), "{bad}");
+        }
     }
 
     #[test]
@@ -416,6 +438,9 @@ mod properties {
             "sco",
             "sco,cis",
             "astana-process",
+            "tr",
+            "KZ",
+            "zz",
             "1",
             "0",
             "true",
@@ -447,6 +472,9 @@ mod properties {
             ",",
             "summit,party",
             "javascript:alert(1)",
+            "t",
+            "tur",
+            "t1",
         ];
         prop_oneof![
             proptest::sample::select(plausible.to_vec()).prop_map(String::from),
@@ -479,13 +507,14 @@ mod properties {
         }));
         (
             (lang, theme, proptest::option::of(id()), proptest::option::of(id()), view, years),
-            (regions, any::<bool>(), kinds, orgs, any::<bool>()),
+            (regions, any::<bool>(), kinds, orgs, any::<bool>(), proptest::option::of("[A-Z]{2}")),
         )
-            .prop_map(|((lang, theme, city, event, view, years), (regions, hide_undated, kinds, orgs, embed))| UrlState {
+            .prop_map(|((lang, theme, city, event, view, years), (regions, hide_undated, kinds, orgs, embed, country))| UrlState {
                 lang,
                 theme,
                 city,
                 event,
+                country,
                 view,
                 years,
                 regions,

@@ -220,6 +220,26 @@ pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) -> Op
     }))
 }
 
+/// Calls `f` once, when an element comes within a viewport's height of the viewport (so
+/// what is below the fold starts before it is scrolled to, and not at start-up).
+pub fn when_near_viewport(el: &web_sys::Element, f: impl FnOnce() + 'static) -> Option<Subscription> {
+    let f = std::cell::Cell::new(Some(f));
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|e| e.dyn_ref::<web_sys::IntersectionObserverEntry>().is_some_and(|e| e.is_intersecting()));
+        if let Some(f) = near.then(|| f.take()).flatten() {
+            f();
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("100% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
+    observer.observe(el);
+    Some(Subscription::new(move || {
+        observer.disconnect();
+        drop(cb);
+    }))
+}
+
 /// Offers text as a file download.
 pub fn download_text(filename: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
@@ -337,21 +357,54 @@ pub fn native_share(title: &str, url: &str) -> bool {
 
 /// Resolves a promise and reports success, without pulling in an async runtime.
 fn on_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let d2 = done.clone();
-    let ok = Closure::once(move |_: JsValue| {
-        if let Some(f) = done.borrow_mut().take() {
-            f(true)
+    on_result(promise, move |r| done(r.is_ok()));
+}
+
+/// Fetches a file of the site (a URL relative to the page) as bytes; `done` gets `None` on
+/// any failure (network, HTTP status, body).
+pub fn fetch_bytes(url: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    on_result(window().fetch_with_str(url), move |r| {
+        let Some(response) = r.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()).filter(web_sys::Response::ok) else {
+            return done(None);
+        };
+        match response.array_buffer() {
+            Ok(body) => on_result(body, move |b| done(b.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec()))),
+            Err(_) => done(None),
         }
     });
-    let err = Closure::once(move |_: JsValue| {
+}
+
+/// Resolves a promise and hands over its value or its error, without an async runtime.
+fn on_result(promise: js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let d2 = done.clone();
+    let ok = Closure::once(move |v: JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(Ok(v))
+        }
+    });
+    let err = Closure::once(move |e: JsValue| {
         if let Some(f) = d2.borrow_mut().take() {
-            f(false)
+            f(Err(e))
         }
     });
     let _ = promise.then2(&ok, &err);
     ok.forget();
     err.forget();
+}
+
+/// Fetches a same-origin file as text; `done` gets the text or why there is none (a
+/// network error or an HTTP status other than 2xx).
+pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+    let failed = format!("{url}: no response");
+    on_result(window().fetch_with_str(url), move |r| match r.map(|r| r.dyn_into::<web_sys::Response>()) {
+        Ok(Ok(r)) if r.ok() => match r.text() {
+            Ok(text) => on_result(text, move |t| done(t.map(|v| v.as_string().unwrap_or_default()).map_err(|_| failed))),
+            Err(_) => done(Err(failed)),
+        },
+        Ok(Ok(r)) => done(Err(format!("HTTP {}", r.status()))),
+        _ => done(Err(failed)),
+    });
 }
 
 /// Moves keyboard focus to the first element (HTML or SVG) matching a selector, if any.

@@ -4,6 +4,7 @@
 //! Each measurement prints one `BENCH {json}` line for `scripts/bench.mjs` to collect.
 #![cfg(target_arch = "wasm32")]
 
+use astana_atlas::chart::annotations;
 use astana_atlas::chart::draw::{draw, draw_highlights, ChartColors, DrawState, Highlights};
 use astana_atlas::chart::model::{ChartItem, ChartLayout, Lane, Metrics};
 use astana_atlas::components::state::AppState;
@@ -241,6 +242,9 @@ fn chart_benchmarks(label: &str, atlas: &'static Atlas) {
     let t = now();
     let layout = ChartLayout::new(items, Metrics::for_width(1280.0), 2026, false);
     let layout_ms = now() - t;
+    let t = now();
+    let notes = annotations::place(&layout, &annotations::inputs(atlas, Lang::En));
+    let notes_ms = now() - t;
     let dpr = 2.0;
     let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas").unwrap().unchecked_into();
     canvas.set_width((layout.width * dpr) as u32);
@@ -248,7 +252,7 @@ fn chart_benchmarks(label: &str, atlas: &'static Atlas) {
     let colors = ChartColors::light();
     let mut redraws = Vec::new();
     for _ in 0..15 {
-        let state = DrawState { lang: Lang::En, years: None };
+        let state = DrawState { lang: Lang::En, years: None, notes: Some(notes.clone()) };
         let t = now();
         let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
         draw(&backend.into_drawing_area(), &layout, &state, &colors, dpr).unwrap();
@@ -281,6 +285,7 @@ fn chart_benchmarks(label: &str, atlas: &'static Atlas) {
         &[
             ("events", layout.marks.len() as f64),
             ("layout_ms", layout_ms),
+            ("notes_ms", notes_ms),
             ("redraw_median_ms", median(redraws.clone())),
             ("redraw_p95_ms", percentile(redraws, 0.95)),
             ("hit_test_ms", per_hit),

@@ -178,6 +178,53 @@ fn validator_catches_broken_rows() {
     }
 }
 
+/// The real data with the annotations file broken by `edit`, and the validator's messages.
+fn note_problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    let mut notes: serde_json::Value = serde_json::from_str(data::ANNOTATIONS_JSON).unwrap();
+    edit(&mut notes);
+    match Atlas::parse_annotations(&notes.to_string()) {
+        Ok(annotations) => validate(&Atlas { annotations, ..atlas().clone() }).into_iter().map(|p| p.to_string()).collect(),
+        Err(e) => vec![format!("parse error: {e}")],
+    }
+}
+
+#[test]
+fn annotation_validator_catches_broken_rows() {
+    type NoteEdit = dyn FnOnce(&mut serde_json::Value);
+    let cases: Vec<(&str, Box<NoteEdit>)> = vec![
+        ("text: kk is missing", Box::new(|n| n["annotations"][0]["text"]["kk"] = serde_json::Value::Null)),
+        ("text: ru is empty", Box::new(|n| n["annotations"][1]["text"]["ru"] = "".into())),
+        ("parse error", Box::new(|n| n["annotations"][2]["text"].as_object_mut().unwrap().remove("ru").map(|_| ()).unwrap())),
+        ("text: English is empty", Box::new(|n| n["annotations"][2]["text"]["en"] = " ".into())),
+        ("text: ru is the English text", Box::new(|n| n["annotations"][3]["text"]["ru"] = n["annotations"][3]["text"]["en"].clone())),
+        ("no source", Box::new(|n| n["annotations"][4]["sources"] = serde_json::json!([]))),
+        ("bad source url", Box::new(|n| n["annotations"][4]["sources"][0]["url"] = "ftp:x".into())),
+        ("names unknown event", Box::new(|n| n["annotations"][2]["event"] = "osce-summit-2011".into())),
+        ("is not the start of", Box::new(|n| n["annotations"][2]["date"] = "2010-12-02".into())),
+        ("parse error", Box::new(|n| n["annotations"][5].as_object_mut().unwrap().remove("event").map(|_| ()).unwrap())),
+        ("not in date order", Box::new(|n| n["annotations"].as_array_mut().unwrap().swap(0, 1))),
+        ("duplicate id", Box::new(|n| n["annotations"][1]["id"] = n["annotations"][0]["id"].clone())),
+        ("too long for a phone", Box::new(|n| n["annotations"][0]["text"]["en"] = "word ".repeat(20).into())),
+        ("6 to 10 notes", Box::new(|n| n["annotations"].as_array_mut().unwrap().truncate(5))),
+    ];
+    assert!(note_problems_after(|_| ()).is_empty(), "the real file passes");
+    for (expected, edit) in cases {
+        let problems = note_problems_after(edit);
+        assert!(problems.iter().any(|p| p.contains(expected)), "expected a problem containing {expected:?}, got {problems:?}");
+    }
+}
+
+#[test]
+fn the_capitals_renamings_are_noted_on_the_days_the_chart_uses() {
+    // The notes with no event are the renamings; their dates are the name periods' edges.
+    let edges: Vec<PartialDate> = atlas().annotations.iter().filter(|n| n.event.is_none()).map(|n| n.date).collect();
+    assert!(!edges.is_empty());
+    for d in edges {
+        let before = PartialDate::ymd(d.year, d.month, d.day.unwrap() - 1);
+        assert_ne!(CityName::on(before), CityName::on(d), "{d} is not a renaming day");
+    }
+}
+
 #[test]
 fn every_country_has_its_natural_earth_shape() {
     let shapes = astana_atlas::geo::world::countries();

@@ -1,10 +1,10 @@
-//! The static pages and the downloads (CSV, JSON) are generated from the embedded data:
+//! The static pages, the downloads (CSV, JSON) and the cards' texts are generated from the embedded data:
 //! this test fails when they drift.
 //! Regenerate with `make static-html` (`UPDATE_STATIC_HTML=1 cargo test --test static_html`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use astana_atlas::lang::Lang;
-use astana_atlas::{data, export, prerender};
+use astana_atlas::{data, export, fragments, prerender};
 
 fn check(path: &str, expected: &str) {
     let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -27,6 +27,9 @@ fn the_pages_hold_the_generated_static_content() {
         check(&format!("public/data/events-{lang}.csv"), &format!("\u{feff}{}", export::events_csv(atlas, lang)));
     }
     check("public/data/data.json", &export::data_json(atlas));
+    for lang in Lang::ALL {
+        check(&format!("public/cards/{lang}.json"), &fragments::card_texts_json(atlas, lang));
+    }
     let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     assert!(
         template.contains(r#"<template id="static-head"></template>"#) && template.contains(r#"<template id="static-body"></template>"#)

@@ -12,7 +12,7 @@ use astana_atlas::components::summit_chart::SummitChart;
 use astana_atlas::components::world_map::WorldMap;
 use astana_atlas::lang::Lang;
 use astana_atlas::url_state::UrlState;
-use astana_atlas::{data, App};
+use astana_atlas::{card_texts, data, App};
 use leptos::prelude::*;
 use leptos::task::tick;
 use std::cmp::Ordering;
@@ -107,6 +107,31 @@ fn key(target: &HtmlElement, key: &str) {
 }
 
 #[wasm_bindgen_test]
+fn a_country_and_a_city_card_never_open_together_and_the_url_carries_the_country() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let atlas = data::load().unwrap();
+        let tr = atlas.country_by_alpha2("tr").unwrap();
+        // A link with both: the city (the older key) wins.
+        let both = AppState::new(atlas, &UrlState::parse("city=ankara&country=tr"), Lang::En, false);
+        assert_eq!(both.country().get_untracked(), None);
+        let st = AppState::new(atlas, &UrlState::parse("country=Tr"), Lang::En, false);
+        assert_eq!(st.country().get_untracked(), Some(tr));
+        assert_eq!(st.url_state().country.as_deref(), Some("TR"));
+        st.select_city(0, false);
+        assert_eq!((st.city().get_untracked(), st.country().get_untracked()), (Some(0), None));
+        st.select_country(tr);
+        assert_eq!((st.city().get_untracked(), st.country().get_untracked()), (None, Some(tr)));
+        st.select_country(usize::MAX);
+        assert_eq!(st.country().get_untracked(), Some(tr), "an index out of range is ignored");
+        st.close_country();
+        assert_eq!(st.url_state().country, None);
+        let unknown = AppState::new(atlas, &UrlState::parse("country=zz"), Lang::En, false);
+        assert_eq!(unknown.country().get_untracked(), None);
+    });
+}
+
+#[wasm_bindgen_test]
 async fn the_app_lists_every_city_and_event_in_its_tables() {
     let _app = mount().await;
     let atlas = data::load().unwrap();
@@ -116,6 +141,8 @@ async fn the_app_lists_every_city_and_event_in_its_tables() {
 
 #[wasm_bindgen_test]
 async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
+    // The cards' texts as the build wrote them (the page fetches them from the site).
+    card_texts::install(Lang::En, include_str!("../public/cards/en.json")).unwrap();
     let _part = mount_part(|| view! { <WorldMap/> }).await;
     let cities = data::load().unwrap().twin.cities.len() as u32;
     assert_eq!(count("svg.map .marker"), cities);
@@ -129,6 +156,17 @@ async fn the_map_has_one_marker_per_city_and_a_click_opens_its_card() {
     key(&card, "Escape");
     tick().await;
     assert_eq!(count(".city-card"), 0, "Escape closes the card");
+}
+
+#[wasm_bindgen_test]
+fn card_texts_that_are_not_the_builds_are_refused() {
+    assert!(card_texts::install(Lang::Ru, "<html>").is_err(), "not JSON");
+    assert!(card_texts::install(Lang::Ru, "[1, 2]").is_err(), "not the three parts");
+    assert!(card_texts::install(Lang::Ru, r#"{"city": {}, "event": {}}"#).is_err(), "no About");
+    assert_eq!(card_texts::get(Lang::Ru, "city", "doha"), card_texts::CardText::Loading, "nothing was installed");
+    card_texts::install(Lang::Ru, r#"{"city": {"doha": "<p>x</p>"}, "event": {}, "about": ""}"#).unwrap();
+    assert_eq!(card_texts::get(Lang::Ru, "city", "doha"), card_texts::CardText::Ready("<p>x</p>".into()));
+    assert_eq!(card_texts::get(Lang::Ru, "city", "nowhere"), card_texts::CardText::Failed, "an id the file lacks");
 }
 
 #[wasm_bindgen_test]

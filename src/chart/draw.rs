@@ -4,6 +4,7 @@
 //! sizes the backing store to CSS size × `dpr`, and every coordinate, stroke and font size
 //! here is multiplied by `dpr`, so the chart is crisp on any screen.
 
+use super::annotations::{self as notes, NotesLayout};
 use super::model::{name_periods, ChartLayout, FIRST_YEAR};
 use crate::data::{CityName, Kind};
 use crate::i18n::Msg;
@@ -114,6 +115,8 @@ pub struct DrawState {
     pub lang: Lang,
     /// Events outside the range are faded; bars inside it are highlighted.
     pub years: Option<YearRange>,
+    /// The notes on key moments, placed for this layout; `None` hides them.
+    pub notes: Option<NotesLayout>,
 }
 
 /// The marks drawn on the overlay canvas (mark indexes): redrawing these on a pointer move
@@ -184,7 +187,8 @@ pub fn draw<DB: DrawingBackend>(
     colors: &ChartColors,
     dpr: f64,
 ) -> DrawResult<DB> {
-    for part in [Part::Frame, Part::Marks(0..layout.marks.len()), Part::Axis] {
+    let notes = state.notes.as_ref().map_or(0, |n| n.notes.len());
+    for part in [Part::Frame, Part::Marks(0..layout.marks.len()), Part::Axis, Part::Notes(0..notes)] {
         draw_part(root, layout, state, colors, dpr, part)?;
     }
     root.present()?;
@@ -212,6 +216,8 @@ pub enum Part {
     Marks(std::ops::Range<usize>),
     /// The time axis and the city's name over time, below the lanes.
     Axis,
+    /// These notes (indexes into `DrawState::notes`): leader, then box and text, or badge.
+    Notes(std::ops::Range<usize>),
 }
 
 /// Draws one part of the chart (see `draw`).
@@ -377,6 +383,35 @@ pub fn draw_part<DB: DrawingBackend>(
                 }
             }
         }
+        Part::Notes(range) => {
+            let placed = state.notes.as_ref().map_or(&[][..], |n| &n.notes[..]);
+            let line = colors.muted.stroke_width(hairline(dpr));
+            for note in placed.get(range).unwrap_or_default() {
+                if let Some((a, b)) = note.leader {
+                    root.draw(&PathElement::new(vec![pt(a.0, a.1), pt(b.0, b.1)], line))?;
+                }
+                if note.anchor.1 >= layout.axis_top {
+                    // A date on the axis: a dot where the leader ends.
+                    root.draw(&Circle::new(pt(note.anchor.0, note.anchor.1), device(2.5, dpr), colors.text.filled()))?;
+                }
+                let r = note.rect;
+                if note.is_badge() {
+                    let c = pt(r.x + r.w / 2.0, r.y + r.h / 2.0);
+                    root.draw(&Circle::new(c, device(r.w / 2.0, dpr), colors.text.filled()))?;
+                    let style = font(notes::BADGE_FONT).color(&colors.background).pos(Pos::new(HPos::Center, VPos::Center));
+                    root.draw(&Text::new((note.note + 1).to_string(), c, style))?;
+                    continue;
+                }
+                let corners = [pt(r.x, r.y), pt(r.x + r.w, r.y + r.h)];
+                root.draw(&Rectangle::new(corners, colors.background.filled()))?;
+                root.draw(&Rectangle::new(corners, line))?;
+                let style = font(notes::FONT).color(&colors.text).pos(Pos::new(HPos::Left, VPos::Center));
+                for (k, text) in note.lines.iter().enumerate() {
+                    let y = r.y + notes::PAD_Y + notes::LINE * (k as f64 + 0.5);
+                    root.draw(&Text::new(text.as_str(), pt(r.x + notes::PAD_X, y), style.clone()))?;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -436,6 +471,23 @@ pub fn draw_highlights<DB: DrawingBackend>(
         }
     }
     root.present()?;
+    Ok(())
+}
+
+/// Frames the given marks with a square (a shape, not only a colour) on the overlay: the
+/// events a selected country took part in. Draw before `draw_highlights`, which presents.
+pub fn draw_marked<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    marks: &[usize],
+    colors: &ChartColors,
+    dpr: f64,
+) -> DrawResult<DB> {
+    let d = layout.metrics.radius + 3.5;
+    for mark in marks.iter().filter_map(|&i| layout.marks.get(i)) {
+        let corners = [device_point(mark.x - d, mark.y - d, dpr), device_point(mark.x + d, mark.y + d, dpr)];
+        root.draw(&Rectangle::new(corners, colors.bar_highlight.stroke_width(device(2.0, dpr).max(1) as u32)))?;
+    }
     Ok(())
 }
 

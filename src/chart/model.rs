@@ -128,6 +128,9 @@ pub struct Metrics {
     pub totals_height: f64,
     pub axis_height: f64,
     pub names_height: f64,
+    /// The strip under the city's names where the notes on its renamings go (see
+    /// `annotations`): a numbered badge on narrow screens, two lines of text on wide ones.
+    pub notes_height: f64,
     pub max_rows: usize,
     /// Space between stacked marks in a lane.
     pub row_gap: f64,
@@ -146,6 +149,14 @@ impl Metrics {
             totals_height: if narrow { 46.0 } else { 56.0 },
             axis_height: 26.0,
             names_height: if narrow { 20.0 } else { 22.0 },
+            // Boxed notes on dates need three lines; numbered ones a badge.
+            notes_height: if width >= super::annotations::NUMBERED_BELOW {
+                56.0
+            } else if narrow {
+                22.0
+            } else {
+                40.0
+            },
             max_rows: 10,
             row_gap: if narrow { 1.5 } else { 3.0 },
         }
@@ -192,6 +203,8 @@ pub struct ChartLayout {
     pub totals_bottom: f64,
     pub axis_top: f64,
     pub names_top: f64,
+    /// The top of the strip for the notes on dates (`Metrics::notes_height` tall).
+    pub notes_top: f64,
     /// Events per start year over the domain, zeros included.
     pub totals: Vec<(u16, usize)>,
     /// Mark indexes in time order (then lane order), for keyboard stepping.
@@ -245,7 +258,7 @@ impl ChartLayout {
         let totals_top = if m.label_above { 34.0 } else { 18.0 };
         let totals_bottom = totals_top + m.totals_height - 18.0;
         let step = 2.0 * m.radius + m.row_gap;
-        let label_h = if m.label_above { 14.0 } else { 0.0 };
+        let label_h = if m.label_above { 17.0 } else { 0.0 };
 
         let mut lanes = Vec::new();
         let mut marks = Vec::new();
@@ -290,7 +303,8 @@ impl ChartLayout {
         let axis_top = y + 4.0;
         let names_top = axis_top + m.axis_height;
         // Whole pixels: the static SVG's viewBox and the canvas's aspect ratio are exact.
-        let height = (names_top + m.names_height + 6.0).ceil();
+        let notes_top = names_top + m.names_height + 3.0;
+        let height = (notes_top + m.notes_height + 3.0).ceil();
 
         let first = FIRST_YEAR;
         let last_y = (domain.1.floor() as u16).max(first);
@@ -322,6 +336,7 @@ impl ChartLayout {
             totals_bottom,
             axis_top,
             names_top,
+            notes_top,
             totals,
             time_order,
         }
@@ -429,6 +444,14 @@ impl ChartLayout {
     /// The mark showing a given event, if it is on the chart.
     pub fn mark_of_event(&self, event: usize) -> Option<usize> {
         self.marks.iter().position(|m| self.items[m.item].event == event)
+    }
+
+    /// The marks (indexes, in mark order) of the given events that are on the chart: those a
+    /// selected country took part in, which the chart rings. Events filtered out have none.
+    pub fn marks_of_events(&self, events: &[usize]) -> Vec<usize> {
+        let mut wanted = events.to_vec();
+        wanted.sort_unstable();
+        (0..self.marks.len()).filter(|&m| wanted.binary_search(&self.items[self.marks[m].item].event).is_ok()).collect()
     }
 }
 

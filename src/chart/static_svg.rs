@@ -12,6 +12,7 @@
 //! Native only (the wasm never draws SVG): the page generator calls [`static_chart`] and
 //! [`static_summary`].
 
+use super::annotations;
 use super::draw::{draw_part, ChartColors, DrawState, Part, FONT_FAMILY};
 use super::model::{ChartLayout, REFERENCE_WIDTHS};
 use crate::data::Atlas;
@@ -104,7 +105,8 @@ const RATIO: f64 = 2.0;
 fn chart_svg(atlas: &Atlas, lang: Lang, width: f64) -> String {
     let layout = static_layout(atlas, width);
     let colors = sentinels();
-    let state = DrawState { lang, years: None };
+    let notes = annotations::place(&layout, &annotations::inputs(atlas, lang));
+    let state = DrawState { lang, years: None, notes: Some(notes) };
     let (w, h) = (layout.width, layout.height);
     let size = ((w * RATIO).round() as u32, (h * RATIO).round() as u32);
     let mut out = format!(
@@ -116,9 +118,12 @@ fn chart_svg(atlas: &Atlas, lang: Lang, width: f64) -> String {
     out.push_str(&compact(&part(Part::Frame), None));
     for (i, mark) in layout.marks.iter().enumerate() {
         let id = &atlas.summits.events[layout.items[mark.item].event].id;
-        out.push_str(&compact(&part(Part::Marks(i..i + 1)), Some(id)));
+        out.push_str(&compact(&part(Part::Marks(i..i + 1)), Some(("data-id", id))));
     }
     out.push_str(&compact(&part(Part::Axis), None));
+    for (i, note) in state.notes.iter().flat_map(|n| &n.notes).enumerate() {
+        out.push_str(&compact(&part(Part::Notes(i..i + 1)), Some(("data-note", &atlas.annotations[note.note].id))));
+    }
     out.push_str("</g></svg>\n");
     out
 }
@@ -187,10 +192,10 @@ impl<'a> Node<'a> {
         self.attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
     }
 
-    fn write(&self, out: &mut String, id: Option<&str>) {
+    fn write(&self, out: &mut String, tag: Option<(&str, &str)>) {
         let _ = write!(out, "<{}", self.tag);
-        if let Some(id) = id {
-            let _ = write!(out, r#" data-id="{}""#, esc(id));
+        if let Some((name, id)) = tag {
+            let _ = write!(out, r#" {name}="{}""#, esc(id));
         }
         for (name, value) in &self.attrs {
             let _ = write!(out, r#" {name}="{value}""#);
@@ -372,9 +377,9 @@ fn group_texts(nodes: Vec<Node<'_>>) -> Vec<Node<'_>> {
 }
 
 /// Plotters' SVG for one part of the chart as small, themeable markup (see [`clean`],
-/// [`merge_paths`], [`group_texts`]). With `id`, the part is one mark: its element (or a
-/// `<g>` of its elements) gets `data-id`.
-fn compact(svg: &str, id: Option<&str>) -> String {
+/// [`merge_paths`], [`group_texts`]). With `tag` (an attribute and a value), the part is
+/// one mark or note: its element (or a `<g>` of its elements) gets that attribute.
+fn compact(svg: &str, id: Option<(&str, &str)>) -> String {
     let nodes = group_texts(merge_paths(parse(svg).iter().map(clean).collect()));
     let mut out = String::new();
     match (id, nodes.as_slice()) {
@@ -499,8 +504,8 @@ mod tests {
              <text x=\"1\" y=\"2\" dy=\"0.76em\" font-size=\"12.5\" fill=\"var(--text)\">A &amp; B</text>"
         );
         let one = "<circle cx=\"5\" cy=\"5\" r=\"2\" opacity=\"1\" fill=\"#010208\" stroke=\"none\" stroke-width=\"1\"/>\n";
-        assert_eq!(compact(one, Some("a")), "<circle data-id=\"a\" cx=\"5\" cy=\"5\" r=\"2\" fill=\"var(--kind-summit)\"/>");
-        assert!(compact(svg, Some("b")).starts_with("<g data-id=\"b\"><circle cx="));
+        assert_eq!(compact(one, Some(("data-id", "a"))), "<circle data-id=\"a\" cx=\"5\" cy=\"5\" r=\"2\" fill=\"var(--kind-summit)\"/>");
+        assert!(compact(svg, Some(("data-id", "b"))).starts_with("<g data-id=\"b\"><circle cx="));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The chart model on the real data and on a synthetic 10,000-event fixture, and the
 //! drawing checked through a recording plotters backend.
 
-use super::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
+use super::draw::{draw, draw_highlights, draw_marked, parse_hex, ChartColors, DrawState, Highlights};
 use super::model::*;
 use crate::data::{self, Kind};
 use plotters::prelude::*;
@@ -402,6 +402,33 @@ fn highlights_draw_only_the_highlighted_marks_and_their_rings() {
     assert!(shapes <= 4, "two marks redrawn ({shapes} shapes)");
     assert_eq!(rings, 2 + article_rings, "a selection ring and a focus ring");
     assert!(rec.texts.is_empty(), "no text on the overlay");
+}
+
+#[test]
+fn a_countrys_events_are_framed_and_only_those_on_the_chart() {
+    let atlas = data::load().unwrap();
+    let p = data::participation().unwrap();
+    let events = p.events_of_country("TR");
+    assert!(!events.is_empty());
+    let l = layout(1280.0);
+    let marks = l.marks_of_events(&events);
+    assert_eq!(marks.len(), events.len(), "every event is on the unfiltered chart");
+    for &m in &marks {
+        assert!(events.contains(&l.items[l.marks[m].item].event));
+    }
+    assert!(marks.windows(2).all(|w| w[0] < w[1]), "in mark order, each once");
+    let syria = atlas.event_index("astana-syria-round-01").unwrap();
+    assert!(marks.contains(&l.mark_of_event(syria).unwrap()), "Turkey, a guarantor of the Syria talks");
+    assert!(l.marks_of_events(&[]).is_empty());
+    // Filtered out: no mark.
+    let shown_without_syria = ChartLayout::of_events(&atlas.summits.events, |i| i != syria, 1280.0);
+    assert_eq!(shown_without_syria.marks_of_events(&events).len(), events.len() - 1);
+
+    let rec = std::rc::Rc::new(std::cell::RefCell::new(Recorder { size: (1280, 800), ..Default::default() }));
+    draw_marked(&SharedRecorder(rec.clone()).into_drawing_area(), &l, &marks, &ChartColors::light(), 1.0).unwrap();
+    let rec = std::rc::Rc::try_unwrap(rec).ok().unwrap().into_inner();
+    assert_eq!(rec.rects, marks.len(), "one square frame per event");
+    assert!(rec.circles.is_empty() && rec.texts.is_empty());
 }
 
 #[test]

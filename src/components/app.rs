@@ -3,6 +3,7 @@
 
 use super::about_panel::AboutPanel;
 use super::city_table::CityTable;
+use super::country_list::CountryList;
 use super::downloads::Downloads;
 use super::event_table::EventTable;
 use super::live_region::LiveRegion;
@@ -65,14 +66,15 @@ pub fn App() -> impl IntoView {
     next_stage(stage);
     view! {
         {toolbar}
-        <main id="main" class:embed=embed>
+        // A pointer or focus on the page is an intent to open a card: its texts start coming.
+        <main id="main" class:embed=embed on:pointerover=move |_| state.want_card_texts() on:focusin=move |_| state.want_card_texts()>
             <YearFilter/>
             <WorldMap/>
             {from_stage(stage, 1, "chart", || view! { <SummitChart/> }.into_any())}
             {from_stage(stage, 2, "tables", move || view! {
                 <section id="tables" class="panel tables" aria-label=tr(Msg::Table)>
                     <CityTable/>
-                    {from_stage(stage, 3, "event-table", || view! { <EventTable/> }.into_any())}
+                    {from_stage(stage, 3, "event-table", || view! { <EventTable/> <CountryList/> }.into_any())}
                 </section>
             }.into_any())}
             {from_stage(stage, 4, "downloads", || view! { <Downloads/> <AboutPanel/> }.into_any())}
@@ -131,13 +133,24 @@ fn keep_document_in_step(state: AppState) {
             let _ = root.class_list().add_1("embed");
         }
     }
+    // Who took part comes with the first selected event or country.
+    Effect::new(move |_| {
+        if state.event().get().is_some() || state.country().get().is_some() {
+            state.want_participation();
+        }
+    });
     Effect::new(move |_| {
         let lang = state.lang().get();
+        let country = move || {
+            let p = state.participation().get()?;
+            Some(crate::participant_view::country_name(&p, state.country().get()?, lang).to_string())
+        };
         let selection = state
             .city()
             .get()
             .map(|i| state.atlas.twin.cities[i].name.or_en(lang).to_string())
-            .or_else(|| state.event().get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()));
+            .or_else(|| state.event().get().map(|i| state.atlas.summits.events[i].name.or_en(lang).to_string()))
+            .or_else(country);
         web::document().set_title(&i18n::document_title(lang, selection.as_deref()));
     });
 

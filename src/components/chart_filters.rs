@@ -1,4 +1,5 @@
-//! The chart's key and filters: kinds (colour and shape) and organization.
+//! The chart's key and filters: kinds (colour and shape) and organization, and the switch
+//! for the notes on key moments.
 
 use super::state::{tr, use_app};
 use crate::chart::draw::kind_polygon;
@@ -31,7 +32,7 @@ pub fn KindShape(kind: Kind) -> impl IntoView {
 }
 
 #[component]
-pub fn ChartFilters() -> impl IntoView {
+pub fn ChartFilters(notes_shown: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang();
     let toggle = move |k: Kind| state.update_filters(|f| f.toggle_kind(k));
@@ -81,6 +82,10 @@ pub fn ChartFilters() -> impl IntoView {
                 <span class="ring-sample" aria-hidden="true"></span>
                 {tr(Msg::NamedInArticleLegend)}
             </p>
+            <label class="check notes-toggle">
+                <input type="checkbox" prop:checked=notes_shown on:change:target=move |ev| notes_shown.set(ev.target().checked())/>
+                <span>{tr(Msg::ShowNotes)}</span>
+            </label>
         </div>
     }
 }

@@ -1,9 +1,11 @@
 //! The details card of the selected city: names, country, relation, year, distance,
-//! confidence and why, and the sources. A bottom sheet on narrow screens.
+//! confidence and why, the sources, and a link to its country's card. A bottom sheet on
+//! narrow screens.
 
+use super::card_body::CardBody;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
-use crate::fragments;
+use crate::i18n::Msg;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -27,10 +29,14 @@ pub fn CityCard() -> impl IntoView {
         let i = state.city().get()?;
         let l = lang.get();
         let c = &atlas.twin.cities[i];
-        let body = fragments::city_card_body(atlas, l, i, state.distance_km(i)).into_string();
+        let country = atlas.country_by_alpha2(&c.country).map(|k| {
+            let label = format!("{}: {}", Msg::CountryCard.get(l), atlas.country_name(c, l));
+            view! { <p class="card-country"><button type="button" class="link-button" on:click=move |_| state.select_country(k)>{label}</button></p> }
+        });
         Some(view! {
             <DetailsCard class="city-card" title_id="city-card-title" title=c.name.or_en(l).to_string() lang=l card_ref=card on_close>
-                <div class="card-body" inner_html=body></div>
+                <CardBody kind="city" id=c.id.clone()/>
+                {country}
             </DetailsCard>
         })
     }

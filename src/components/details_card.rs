@@ -49,7 +49,7 @@ pub fn DetailsCard(
 
 /// Moves keyboard focus into the card when `selection` changes to a new value (not when
 /// the card is only redrawn, e.g. in another language).
-pub fn focus_when_opened(selection: ReadSignal<Option<usize>>, card: NodeRef<Section>) {
+pub fn focus_when_opened(selection: impl Get<Value = Option<usize>> + 'static, card: NodeRef<Section>) {
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = selection.get();
         if now.is_some() && prev.flatten() != now {

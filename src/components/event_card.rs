@@ -1,9 +1,11 @@
 //! The details card of the selected event: name, dates, the city's name at the time,
-//! organization, kind, the one-line fact, participants and sources.
+//! organization, kind, the one-line fact, participants and sources, then who took part
+//! (written at build time with the other card texts).
 
+use super::card_body::CardBody;
+use super::country_card::open_key;
 use super::details_card::{focus_when_opened, DetailsCard};
 use super::state::use_app;
-use crate::fragments;
 use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -25,7 +27,6 @@ pub fn EventCard() -> impl IntoView {
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
-        let body = fragments::event_card_body(atlas, l, i).into_string();
         Some(view! {
             <DetailsCard
                 class="event-card"
@@ -36,7 +37,14 @@ pub fn EventCard() -> impl IntoView {
                 card_ref=card
                 on_close
             >
-                <div class="card-body" inner_html=body></div>
+                <CardBody kind="event" id=e.id.clone()/>
+                <div on:click=move |ev| {
+                    if let Some(key) = web::event_data_key(&ev) {
+                        open_key(state, &key);
+                    }
+                }>
+                    <CardBody kind="participants" id=e.id.clone()/>
+                </div>
             </DetailsCard>
         })
     }

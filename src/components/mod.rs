@@ -2,10 +2,15 @@
 
 pub mod about_panel;
 pub mod app;
+pub mod card_body;
+pub mod chart_country;
 pub mod chart_filters;
+pub mod chart_notes;
 pub mod city_card;
 pub mod city_search;
 pub mod city_table;
+pub mod country_card;
+pub mod country_list;
 pub mod details_card;
 pub mod downloads;
 pub mod event_card;

@@ -2,7 +2,8 @@
 //! change it only through its operations (select a city, select an event, set the
 //! filters, ...), which keep its invariants; the pure rules live in `filters.rs`.
 
-use crate::data::Atlas;
+use crate::card_texts::{self, CardText};
+use crate::data::{Atlas, Participation};
 use crate::filters::Filters;
 use crate::geo::viewport::View;
 use crate::lang::Lang;
@@ -22,6 +23,11 @@ pub struct AppState {
     os_dark: RwSignal<bool>,
     city: RwSignal<Option<usize>>,
     event: RwSignal<Option<usize>>,
+    /// The selected country (an index of `Atlas::codes`).
+    country: RwSignal<Option<usize>>,
+    /// Who took part, once fetched (`want_participation`).
+    participation: RwSignal<Option<Participation<'static>>>,
+    participation_asked: StoredValue<bool>,
     map_view: RwSignal<Option<View>>,
     filters: RwSignal<Filters>,
     announcement: RwSignal<String>,
@@ -31,6 +37,8 @@ pub struct AppState {
     pending_flight: StoredValue<Option<usize>>,
     /// Great-circle km from Astana, by city index.
     distances: StoredValue<Vec<f64>>,
+    /// Bumped when a language's card texts arrive or fail (see `card_texts`).
+    card_texts: RwSignal<u32>,
 }
 
 impl AppState {
@@ -39,6 +47,8 @@ impl AppState {
         let theme = RwSignal::new(url.theme);
         let os_dark = RwSignal::new(os_dark);
         let city = url.city.as_deref().and_then(|id| atlas.city_index(id));
+        // One card on the map at a time: a city named too wins (the older key).
+        let country = url.country.as_deref().and_then(|c| atlas.country_by_alpha2(c)).filter(|_| city.is_none());
         AppState {
             atlas,
             embed: url.embed,
@@ -52,13 +62,44 @@ impl AppState {
             os_dark,
             city: RwSignal::new(city),
             event: RwSignal::new(url.event.as_deref().and_then(|id| atlas.event_index(id))),
+            country: RwSignal::new(country),
+            participation: RwSignal::new(None),
+            participation_asked: StoredValue::new(false),
             map_view: RwSignal::new(url.view.map(|v| View::at_lonlat(v.lon, v.lat, v.zoom))),
             filters: RwSignal::new(Filters::from_url(atlas, url)),
             announcement: RwSignal::new(String::new()),
             fly_to_city: StoredValue::new(None),
             pending_flight: StoredValue::new(city.filter(|_| url.view.is_none())),
             distances: StoredValue::new(atlas.twin.cities.iter().map(|c| atlas.distance_km(c)).collect()),
+            card_texts: RwSignal::new(0),
         }
+    }
+
+    /// A card's body (`kind` `"city"` or `"event"`, or `"about"`) in the current language;
+    /// reactive: it follows the language and the texts' arrival. Asks for them if needed.
+    pub fn card_text(&self, kind: &'static str, id: &str) -> CardText {
+        self.card_texts.track();
+        let lang = self.lang.get();
+        let text = card_texts::get(lang, kind, id);
+        if text == CardText::Loading {
+            self.want_card_texts();
+        }
+        text
+    }
+
+    /// Starts fetching the current language's card texts unless they are here or coming
+    /// (called on an intent to open a card, so they are usually here when it opens).
+    pub fn want_card_texts(&self) {
+        let revision = self.card_texts;
+        card_texts::request(self.lang.get_untracked(), crate::web::page_root, move || {
+            revision.try_update(|r| *r += 1);
+        });
+    }
+
+    /// Fetches the card texts again after a failure.
+    pub fn retry_card_texts(&self) {
+        self.want_card_texts();
+        self.card_texts.update(|r| *r += 1);
     }
 
     pub fn lang(&self) -> ReadSignal<Lang> {
@@ -104,6 +145,7 @@ impl AppState {
             return;
         }
         self.city.set(Some(i));
+        self.country.set(None);
         if fly {
             match self.fly_to_city.get_value() {
                 Some(fly_to) => fly_to.run(i),
@@ -130,6 +172,43 @@ impl AppState {
 
     pub fn close_event(&self) {
         self.event.set(None);
+    }
+
+    /// The selected country (its card is open), an index of `Atlas::codes`.
+    pub fn country(&self) -> ReadSignal<Option<usize>> {
+        self.country.read_only()
+    }
+
+    /// Opens a country's card (and closes the city's: one card on the map at a time).
+    pub fn select_country(&self, i: usize) {
+        if i < self.atlas.codes.len() {
+            self.city.set(None);
+            self.country.set(Some(i));
+        }
+    }
+
+    pub fn close_country(&self) {
+        self.country.set(None);
+    }
+
+    /// Who took part in each event, once fetched (`None` until then).
+    pub fn participation(&self) -> ReadSignal<Option<Participation<'static>>> {
+        self.participation.read_only()
+    }
+
+    /// Fetches the participation data, once (the first load does not carry it).
+    pub fn want_participation(&self) {
+        if self.participation_asked.get_value() {
+            return;
+        }
+        self.participation_asked.set_value(true);
+        let url = format!("{}{}?v={}", crate::web::page_root(), crate::data::PARTICIPATION_FILE, crate::data::PARTICIPATION_VERSION);
+        let signal = self.participation;
+        crate::web::fetch_bytes(&url, move |bytes| match bytes.map(|b| crate::data::install_participation(&b)) {
+            Some(Ok(p)) => signal.set(Some(p)),
+            Some(Err(e)) => leptos::logging::warn!("{e}"),
+            None => leptos::logging::warn!("the participation data could not be fetched"),
+        });
     }
 
     /// The map view the visitor chose; `None` is the first view (every city).
@@ -189,6 +268,7 @@ impl AppState {
             theme: self.theme.get(),
             city: self.city.get().map(|i| atlas.twin.cities[i].id.clone()),
             event: self.event.get().map(|i| atlas.summits.events[i].id.clone()),
+            country: self.country.get().map(|i| atlas.codes[i].code.clone()),
             view: self.map_view.get().map(|v| {
                 let (lon, lat, zoom) = v.lonlat_zoom();
                 MapViewParam { lon, lat, zoom }

@@ -5,10 +5,13 @@
 //! and shown scaled to the container's width, exactly as the static page's SVG of that
 //! width: the canvas replaces the SVG (removed after the first draw) without a jump.
 
+use super::chart_country::{country_marks, paint_highlights, ChartCountryNote};
 use super::chart_filters::ChartFilters;
+use super::chart_notes::ChartNotes;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
-use crate::chart::draw::{draw, draw_highlights, parse_hex, ChartColors, DrawState, Highlights};
+use crate::chart::annotations;
+use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{logical_width, ChartLayout, StepKey};
 use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
@@ -50,15 +53,6 @@ fn size_canvas(el: &web_sys::HtmlCanvasElement, layout: &ChartLayout, css_w: f64
     let _ = web_sys::HtmlElement::style(el).set_property("aspect-ratio", &aspect);
 }
 
-/// Clears the overlay canvas and draws the highlighted marks on it.
-fn paint_highlights(top: &web_sys::HtmlCanvasElement, layout: &ChartLayout, h: &Highlights, colors: &ChartColors, ratio: f64) {
-    // Setting the width clears the canvas.
-    top.set_width(top.width());
-    if let Some(backend) = CanvasBackend::with_canvas_object(top.clone()) {
-        let _ = draw_highlights(&backend.into_drawing_area(), layout, h, colors, ratio);
-    }
-}
-
 #[component]
 pub fn SummitChart() -> impl IntoView {
     let state = use_app();
@@ -90,9 +84,14 @@ pub fn SummitChart() -> impl IntoView {
     // Laid out at the reference width for the container: a resize within its range gives an
     // equal layout, which the memo does not pass on.
     let layout = Memo::new(move |_| ChartLayout::of_events(events, |i| state.event_shown(i), logical_width(width.get())));
+    // The notes on key moments, placed for the layout in the language (none while hidden).
+    let notes_shown = RwSignal::new(true);
+    let notes =
+        Memo::new(move |_| notes_shown.get().then(|| layout.with(|l| annotations::place(l, &annotations::inputs(atlas, lang.get())))));
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
     let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
+    let marked = country_marks(state, layout);
     // The keyboard's point: the mark last stepped to or clicked, with the selection at that
     // moment; a selection made since (the table, a link) moves the point to it.
     let stepped = RwSignal::new(None::<(usize, Option<usize>)>);
@@ -116,7 +115,8 @@ pub fn SummitChart() -> impl IntoView {
     // The base chart: redrawn when the layout, the width, the language, the year range, the
     // theme or the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
-        let draw_state = DrawState { lang: lang.get(), years: state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years)) };
+        let years = state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years));
+        let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         let (css_w, dpr) = (width.get(), dpr.get());
         if css_w < 1.0 {
@@ -136,7 +136,7 @@ pub fn SummitChart() -> impl IntoView {
             }
             // Resizing cleared the overlay too.
             let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
-            paint_highlights(&top, l, &h, &palette, ratio);
+            marked.with_untracked(|m| paint_highlights(&top, l, &h, m, &palette, ratio));
         });
         // The canvas now shows what the static SVG showed, at the same size: it can go
         // (after the first draw there is none left to find).
@@ -147,12 +147,13 @@ pub fn SummitChart() -> impl IntoView {
     // (the base effect sizes it and repaints it after a resize).
     Effect::new(move |_| {
         let h = Highlights { selected: selected.get(), focused: focused.get(), hovered: hovered.get() };
+        let m = marked.get();
         let Some(top) = overlay.get_untracked() else { return };
         if width.get_untracked() < 1.0 {
             return;
         }
         let ratio = dpr.get_untracked() * width.get_untracked();
-        layout.with_untracked(|l| paint_highlights(&top, l, &h, &colors.get_untracked(), ratio / l.width));
+        layout.with_untracked(|l| paint_highlights(&top, l, &h, &m, &colors.get_untracked(), ratio / l.width));
     });
 
     // The pointer in layout pixels (client coordinates less the canvas's box, over the
@@ -188,8 +189,7 @@ pub fn SummitChart() -> impl IntoView {
     };
     let announce_mark = move |m: usize| {
         let l = lang.get_untracked();
-        let (event, _) = layout.with_untracked(|lay| (lay.items[lay.marks[m].item].event, ()));
-        let e = &events[event];
+        let e = &events[layout.with_untracked(|lay| lay.items[lay.marks[m].item].event)];
         state.announce(format!("{}, {}", e.name.or_en(l), format::date_range(l, e.start, e.end)));
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
@@ -261,7 +261,7 @@ pub fn SummitChart() -> impl IntoView {
                 <h2 id="chart-heading">{tr(Msg::ChartHeading)}</h2>
                 <p class="panel-sub" id="chart-summary">{summary}</p>
             </div>
-            <ChartFilters/>
+            <ChartFilters notes_shown/>
             <div class="chart-frame" node_ref=container>
                 <canvas
                     class="chart-canvas"
@@ -287,6 +287,8 @@ pub fn SummitChart() -> impl IntoView {
                 {tooltip}
                 <EventCard/>
             </div>
+            <ChartNotes placed=notes layout/>
+            <ChartCountryNote marks=marked/>
             <p id="chart-help" class="map-help">{tr(Msg::ChartKeys)}</p>
         </section>
     }

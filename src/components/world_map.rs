@@ -8,6 +8,7 @@
 
 use super::city_card::CityCard;
 use super::city_search::CitySearch;
+use super::country_card::CountryCard;
 use super::map_controls::MapControls;
 use super::map_legend::MapLegend;
 use super::map_marker::MapMarker;
@@ -197,6 +198,16 @@ pub fn WorldMap() -> impl IntoView {
             feed(Input::TouchEnd { remaining: ev.touches().length() as usize }, Some(&ev));
         }
     };
+    // A click or tap on a country shape (not a pan's end, not a marker) opens its card.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        // The shape under the pointer (a captured pointer sends the click to the map itself).
+        let under = web::document().element_from_point(ev.client_x() as f32, ev.client_y() as f32);
+        let shape = under.and_then(|el| el.closest("path.country[data-country]").ok().flatten());
+        let code = shape.and_then(|el| el.get_attribute("data-country"));
+        if let Some(i) = code.filter(|_| gestures.with_value(Gestures::was_tap)).and_then(|c| atlas.country_by_alpha2(&c)) {
+            state.select_country(i);
+        }
+    };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if element_of(ev.target()).is_some_and(|el| el.tag_name().eq_ignore_ascii_case("svg")) {
             feed(Input::Key { key: &ev.key() }, Some(&ev));
@@ -216,6 +227,8 @@ pub fn WorldMap() -> impl IntoView {
     let origin_style = model.with_value(|m| format!("--x:{};--y:{};--ox:0;--oy:0", fixed(m.origin.0, 2), fixed(m.origin.1, 2)));
     let country_count = crate::data::Atlas::country_count(cities.iter());
     let zoomed_in = Memo::new(move |_| view.get().zoom >= 3.5);
+    // While an event with recorded participants is selected, the twin-city layer dims.
+    let showing_event = move || state.participation().get().zip(state.event().get()).is_some_and(|(p, e)| p.participants(e).recorded);
 
     view! {
         <section class="panel map-panel" id="map" aria-labelledby="map-heading">
@@ -227,7 +240,7 @@ pub fn WorldMap() -> impl IntoView {
                 <CitySearch/>
                 <RegionFilter/>
             </div>
-            <div class="map-frame" node_ref=frame class:zoomed-in=zoomed_in>
+            <div class="map-frame" node_ref=frame class:zoomed-in=zoomed_in class:showing-event=showing_event>
                 <svg
                     class="map"
                     role="group"
@@ -241,6 +254,7 @@ pub fn WorldMap() -> impl IntoView {
                     on:pointercancel=on_pointerup
                     on:wheel=on_wheel
                     on:dblclick=on_dblclick
+                    on:click=on_click
                     on:touchstart=on_touchstart
                     on:touchmove=on_touchmove
                     on:touchend=on_touchend
@@ -262,6 +276,7 @@ pub fn WorldMap() -> impl IntoView {
                 </p>
                 <MapTooltip/>
                 <CityCard/>
+                <CountryCard/>
             </div>
             <MapLegend/>
             <p id="map-help" class="map-help">{tr(Msg::MapKeys)}</p>

@@ -1,5 +1,5 @@
-//! The embedded data set: Astana's twin cities, the international events it hosted and
-//! the states that took part in them.
+//! The embedded data set: Astana's twin cities, the international events it hosted, the
+//! states that took part in them and the chart's notes on key moments.
 //!
 //! The JSON files in this folder are the source of truth. `build.rs` checks them against
 //! the types in `model.rs` and `participation_model.rs`, derives every event's participants
@@ -41,6 +41,9 @@ pub const SUMMITS_JSON: &str = include_str!("summits.json");
 /// The countries file as written (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub const COUNTRIES_JSON: &str = include_str!("countries.json");
+/// The chart's annotations file as written (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub const ANNOTATIONS_JSON: &str = include_str!("annotations.json");
 /// The participants file as written (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub const PARTICIPANTS_JSON: &str = include_str!("participants.json");
@@ -91,6 +94,8 @@ pub struct Atlas {
     /// Every country's codes, sorted by alpha-2 (the indexes of `World::countries`); the
     /// names, points and participants come with `participation()`.
     pub codes: Vec<CountryCode>,
+    /// The chart's notes on key moments, in date order.
+    pub annotations: Vec<Annotation>,
 }
 
 /// The article the project is built from.
@@ -118,7 +123,14 @@ impl Atlas {
         let summits = serde_json::from_str(summits_json).map_err(|e| format!("summits.json: {e}"))?;
         let files = WorldFiles::parse(countries_json, participants_json)?;
         let world = derive::build_world(&summits, &files.countries, &files.participants, participation::native_points()?);
-        Ok((Atlas { twin, summits, codes: world.codes() }, world, files))
+        let annotations = Atlas::parse_annotations(ANNOTATIONS_JSON)?;
+        Ok((Atlas { twin, summits, codes: world.codes(), annotations }, world, files))
+    }
+
+    /// Parses an annotations file (native builds: the build's check, and the tests').
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse_annotations(json: &str) -> Result<Vec<Annotation>, String> {
+        serde_json::from_str::<Annotations>(json).map(|a| a.annotations).map_err(|e| format!("annotations.json: {e}"))
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -177,8 +189,8 @@ static ATLAS: OnceLock<Result<Atlas, String>> = OnceLock::new();
 pub fn load() -> Result<&'static Atlas, &'static str> {
     ATLAS
         .get_or_init(|| {
-            postcard::from_bytes::<(TwinCities, Summits, Vec<CountryCode>)>(ATLAS_POSTCARD)
-                .map(|(twin, summits, codes)| Atlas { twin, summits, codes })
+            postcard::from_bytes::<(TwinCities, Summits, Vec<CountryCode>, Vec<Annotation>)>(ATLAS_POSTCARD)
+                .map(|(twin, summits, codes, annotations)| Atlas { twin, summits, codes, annotations })
                 .map_err(|e| format!("embedded data: {e}"))
         })
         .as_ref()
@@ -192,7 +204,9 @@ pub fn load() -> Result<&'static Atlas, &'static str> {
 pub(crate) fn hostile_atlas() -> Atlas {
     fn spoil(v: &mut serde_json::Value, key: &str) {
         match v {
-            serde_json::Value::String(s) if !["region", "kind", "city_name", "confidence", "relation", "start", "end"].contains(&key) => {
+            serde_json::Value::String(s)
+                if !["region", "kind", "city_name", "confidence", "relation", "start", "end", "date"].contains(&key) =>
+            {
                 s.push_str(HOSTILE)
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(|x| spoil(x, key)),
@@ -203,9 +217,16 @@ pub(crate) fn hostile_atlas() -> Atlas {
     let atlas = load().expect("embedded data");
     let mut twin = serde_json::to_value(&atlas.twin).unwrap();
     let mut summits = serde_json::to_value(&atlas.summits).unwrap();
+    let mut notes = serde_json::to_value(&atlas.annotations).unwrap();
     spoil(&mut twin, "");
     spoil(&mut summits, "");
-    Atlas { twin: serde_json::from_value(twin).unwrap(), summits: serde_json::from_value(summits).unwrap(), codes: atlas.codes.clone() }
+    spoil(&mut notes, "");
+    Atlas {
+        twin: serde_json::from_value(twin).unwrap(),
+        summits: serde_json::from_value(summits).unwrap(),
+        codes: atlas.codes.clone(),
+        annotations: serde_json::from_value(notes).unwrap(),
+    }
 }
 
 /// What [`hostile_atlas`] appends to every string: each character HTML must escape.

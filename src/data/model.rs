@@ -125,9 +125,24 @@ pub struct City {
     pub confidence: Confidence,
     /// Whether the 2023 article names this city.
     pub in_article: bool,
-    /// Where sources conflict or are thin, in plain words.
+    /// Where sources conflict or are thin, in plain words (card text: empty in the
+    /// browser's copy, see [`TwinCities::without_card_texts`]).
     pub note: Option<Names>,
+    /// Card text.
     pub sources: Vec<Source>,
+}
+
+impl TwinCities {
+    /// The file without what only the cards show (notes, sources): the browser's copy. The
+    /// cards' bodies are written at build time (`fragments::card_texts_json`) and fetched
+    /// when first wanted, so the first load does not carry them.
+    pub fn without_card_texts(mut self) -> TwinCities {
+        for c in &mut self.cities {
+            c.note = None;
+            c.sources.clear();
+        }
+        self
+    }
 }
 
 /// The twin-cities file.
@@ -223,13 +238,15 @@ pub struct Event {
     /// English in those languages; `null` when the name exists in all three.
     #[serde(deserialize_with = "Option::deserialize")]
     pub name_untranslated: Option<String>,
-    /// One line in the three languages: our own sentence, so always translated.
+    /// One line in the three languages: our own sentence, so always translated. (Card
+    /// text: empty in the browser's copy, see [`Summits::without_card_texts`].)
     pub fact: Names,
-    /// As the source gives it, in the three languages.
+    /// As the source gives it, in the three languages (card text).
     pub participants: Option<Names>,
     /// Whether the 2023 article names this event.
     pub in_article: bool,
     pub confidence: Confidence,
+    /// Card text.
     pub sources: Vec<Source>,
 }
 
@@ -255,5 +272,41 @@ pub struct Correction {
 pub struct Summits {
     pub organizations: Vec<Organization>,
     pub events: Vec<Event>,
+    /// Shown in the About panel (card text: empty in the browser's copy).
     pub corrections: Vec<Correction>,
+}
+
+impl Summits {
+    /// The file without what only the cards and the About panel show (facts, participants
+    /// lines, sources, corrections): the browser's copy, as for [`TwinCities`].
+    pub fn without_card_texts(mut self) -> Summits {
+        for e in &mut self.events {
+            e.fact = Names { en: String::new(), ru: None, kk: None };
+            e.participants = None;
+            e.sources.clear();
+        }
+        self.corrections.clear();
+        self
+    }
+}
+
+/// A key moment noted on the chart: a short text in the three languages, the day it marks
+/// and, when it is about one of the events, that event's id (its mark is what the note
+/// points to; a note with no event points to its date on the time axis).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub id: String,
+    pub date: PartialDate,
+    /// `Event::id`, or an explicit `null`.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub event: Option<String>,
+    /// Our own sentence, short enough for a phone: always in all three languages.
+    pub text: Names,
+    pub sources: Vec<Source>,
+}
+
+/// The annotations file, notes in date order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub annotations: Vec<Annotation>,
 }

@@ -242,8 +242,37 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             c.fail(&corr.id, "an event the corrections exclude is in the data");
         }
     }
+
+    // The chart's notes: our own short text in all three languages, sourced, in date
+    // order, each pointing at a known event on that event's first day.
+    let mut note_ids = HashSet::new();
+    for (i, note) in atlas.annotations.iter().enumerate() {
+        c.id(&mut note_ids, &note.id);
+        c.names(&note.id, "text", &note.text, true);
+        c.translated(&note.id, "text", &note.text);
+        c.sources(&note.id, &note.sources);
+        if note.text.forms().any(|t| t.chars().count() > MAX_NOTE_CHARS) {
+            c.fail(&note.id, format!("text longer than {MAX_NOTE_CHARS} characters (too long for a phone)"));
+        }
+        if i > 0 && atlas.annotations[i - 1].date.ordinal_key() > note.date.ordinal_key() {
+            c.fail(&note.id, "notes are not in date order");
+        }
+        if let Some(id) = &note.event {
+            match atlas.summits.events.iter().find(|e| &e.id == id) {
+                None => c.fail(&note.id, format!("names unknown event {id}")),
+                Some(e) if e.start != note.date => c.fail(&note.id, format!("date {} is not the start of {id} ({})", note.date, e.start)),
+                Some(_) => {}
+            }
+        }
+    }
+    if !(6..=10).contains(&atlas.annotations.len()) {
+        c.fail("annotations", "the chart needs 6 to 10 notes");
+    }
     c.problems
 }
+
+/// The longest note text, in characters, in any language.
+pub const MAX_NOTE_CHARS: usize = 80;
 
 /// Every problem in the participation data against the first load: one entry per event,
 /// the same countries as `Atlas::codes`, indexes in range, each state once in code order, and

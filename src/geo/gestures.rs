@@ -119,6 +119,10 @@ pub struct Gestures {
     touch_moved: bool,
     /// Where and when the last tap ended, for double taps.
     last_tap: Option<(f64, f64, f64)>,
+    /// Where the current (or last) mouse or pen press went down.
+    press: (f64, f64),
+    /// Whether the last press moved further than a tap may (or was a pinch).
+    moved: bool,
 }
 
 fn midpoint_and_distance(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), f64) {
@@ -131,17 +135,25 @@ impl Gestures {
         self.active.is_some()
     }
 
+    /// Whether the last press (mouse, pen or one finger) ended about where it started: the
+    /// click that follows is then a tap on what lies under it, not the end of a pan.
+    pub fn was_tap(&self) -> bool {
+        !self.moved
+    }
+
     /// The next state and what to do, given an input, the current view and the frame size.
     pub fn handle(&mut self, input: Input, view: View, size: Size) -> Response {
         let centre = (size.w / 2.0, size.h / 2.0);
         match input {
             Input::PointerDown { x, y } => {
                 self.active = Some(Active::Drag { x, y });
+                (self.press, self.moved) = ((x, y), false);
                 Response { capture: true, stop_flight: true, ..Response::default() }
             }
             Input::PointerMove { x, y } => match self.active {
                 Some(Active::Drag { x: x0, y: y0 }) => {
                     self.active = Some(Active::Drag { x, y });
+                    self.moved |= (x - self.press.0).abs() > TAP_SLOP || (y - self.press.1).abs() > TAP_SLOP;
                     Response::to(view.pan_by(size, x - x0, y - y0))
                 }
                 _ => Response::default(),
@@ -169,9 +181,10 @@ impl Gestures {
                 if let [a, b, ..] = points {
                     let (mid, dist) = midpoint_and_distance(*a, *b);
                     self.active = Some(Active::Pinch { mid, dist, start: view });
+                    self.moved = true;
                     Response { prevent_default: true, stop_flight: true, ..Response::default() }
                 } else if let Some(&(x, y)) = points.first() {
-                    self.touch_moved = false;
+                    (self.touch_moved, self.moved) = (false, false);
                     self.touch_start = (x, y, t);
                     Response::default()
                 } else {
@@ -187,7 +200,7 @@ impl Gestures {
                 (_, [(x, y)]) => {
                     let (x0, y0, _) = self.touch_start;
                     if !self.touch_moved && ((x - x0).abs() > TAP_SLOP || (y - y0).abs() > TAP_SLOP) {
-                        self.touch_moved = true;
+                        (self.touch_moved, self.moved) = (true, true);
                         return Response { hint: Some(Hint::Touch), ..Response::default() };
                     }
                     Response::default()
@@ -266,6 +279,31 @@ mod tests {
         g.handle(Input::PointerUp, v1, SIZE);
         assert!(!g.is_active());
         assert_eq!(g.handle(Input::PointerMove { x: 300.0, y: 300.0 }, v1, SIZE).view, None, "no drag after release");
+    }
+
+    #[test]
+    fn a_press_that_stays_put_is_a_tap_and_a_pan_or_pinch_is_not() {
+        let v0 = zoomed();
+        let mut g = Gestures::default();
+        assert!(g.was_tap());
+        g.handle(Input::PointerDown { x: 100.0, y: 100.0 }, v0, SIZE);
+        g.handle(Input::PointerMove { x: 104.0, y: 97.0 }, v0, SIZE);
+        g.handle(Input::PointerUp, v0, SIZE);
+        assert!(g.was_tap(), "a jitter of a few pixels is still a click");
+        g.handle(Input::PointerDown { x: 100.0, y: 100.0 }, v0, SIZE);
+        g.handle(Input::PointerMove { x: 160.0, y: 100.0 }, v0, SIZE);
+        g.handle(Input::PointerMove { x: 101.0, y: 100.0 }, v0, SIZE);
+        g.handle(Input::PointerUp, v0, SIZE);
+        assert!(!g.was_tap(), "a pan that came back is not a click");
+        g.handle(Input::TouchStart { points: &[(50.0, 50.0)], t: 0.0 }, v0, SIZE);
+        g.handle(Input::TouchEnd { remaining: 0 }, v0, SIZE);
+        assert!(g.was_tap());
+        g.handle(Input::TouchStart { points: &[(50.0, 50.0)], t: 5000.0 }, v0, SIZE);
+        g.handle(Input::TouchMove { points: &[(50.0, 90.0)] }, v0, SIZE);
+        assert!(!g.was_tap(), "a scroll is not a tap");
+        g.handle(Input::TouchStart { points: &[(50.0, 50.0), (90.0, 50.0)], t: 9000.0 }, v0, SIZE);
+        g.handle(Input::TouchEnd { remaining: 0 }, v0, SIZE);
+        assert!(!g.was_tap(), "a pinch is not a tap");
     }
 
     #[test]

@@ -36,8 +36,8 @@ test('the built page runs under its CSP with no violation, served with the deplo
   const html = await res.text();
   const meta = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/)[1];
   assert.equal(res.headers.get('content-security-policy'), meta, 'the nginx header and the meta tag are one policy');
-  const bootName = html.match(/boot-[0-9a-f]{16}\.js/)[0];
-  const wasmName = (await (await fetch(env.server().base + bootName)).text()).match(/astana-atlas-[0-9a-f]{16}_bg\.wasm/)[0];
+  const bootName = html.match(/boot-[0-9a-f]{8,16}\.js/)[0];
+  const wasmName = (await (await fetch(env.server().base + bootName)).text()).match(/astana-atlas-[0-9a-f]{8,16}_bg\.wasm/)[0];
   const wasm = await fetch(env.server().base + wasmName, { headers: { 'accept-encoding': 'br' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   assert.equal(wasm.headers.get('content-encoding'), 'br', 'precompressed brotli is served');

@@ -19,6 +19,9 @@ for (const lang of ['kk', 'ru', 'en']) {
   test(`?lang=${lang} renders the whole interface in that language`, async () => {
     const { page, context, errors } = await openPage(env.browser(), `${env.server().base}?lang=${lang}`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
+    // The About panel's text comes when it is near the viewport.
+    await page.locator('#about').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#about .about-body h2');
     // textContent, not innerText: sections far below the screen are not laid out yet.
     const text = await page.evaluate(() => document.body.textContent + [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join('\n'));
     for (const s of EXPECTED[lang]) assert.ok(text.includes(s), `${lang}: missing "${s}"`);
