@@ -129,9 +129,11 @@ pub const BADGE: f64 = 14.0;
 pub const BADGE_FONT: f64 = 10.0;
 /// The text widths tried for a box, narrowest first.
 const BOX_WIDTHS: [f64; 5] = [110.0, 132.0, 172.0, 224.0, 280.0];
-/// The longest leader from a date on the strip to its note (a note on a mark that finds
-/// no room near its date may go up to 2.5 times as far along the strip).
+/// The longest leader from a date on the strip to its note (the note's box lies under its
+/// date, so the leader is short and upright).
 const DATE_LEADER: f64 = 60.0;
+/// How far (layout px) a box on the strip keeps from another note's date.
+const DATE_CLEAR: f64 = 6.0;
 /// Free space kept around marks and labels, and between notes.
 const GAP: f64 = 3.0;
 
@@ -273,6 +275,14 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
     let narrow = numbered(layout);
     let names_bottom = layout.names_top + layout.metrics.names_height;
     let mut placed: Vec<PlacedNote> = Vec::new();
+    // The dates the notes on dates point at: no other box on the strip may cover them.
+    let dates: Vec<f64> = notes
+        .iter()
+        .filter_map(|n| match n.anchor {
+            Anchor::Date(t) => Some(layout.x_of(t)),
+            Anchor::Event(_) => None,
+        })
+        .collect();
     for &i in order {
         let note = &notes[i];
         let attempts: Vec<Attempt> = match note.anchor {
@@ -284,7 +294,6 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
                 vec![
                     (region(layout), (mark.x, mark.y), Some(m), mark_extent(layout, mark.item) + 1.5, near_mark),
                     (date_region(layout), date, None, 0.0, DATE_LEADER),
-                    (date_region(layout), date, None, 0.0, 2.5 * DATE_LEADER),
                 ]
             }
             Anchor::Date(t) => vec![(date_region(layout), (layout.x_of(t), names_bottom), None, 0.0, DATE_LEADER)],
@@ -309,7 +318,8 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
             shapes
                 .iter()
                 .filter_map(|(w, h, lines)| {
-                    let (d, rect, leader) = nearest_free(layout, blocked, &placed, area, anchor, own, start_at, (*w, *h), max_leader)?;
+                    let (d, rect, leader) =
+                        nearest_free(layout, blocked, &placed, &dates, area, anchor, own, start_at, (*w, *h), max_leader)?;
                     let cost = if own.is_some() { 0.6 * h } else { 0.5 * w };
                     Some((d + cost, PlacedNote { note: i, rect, lines: lines.clone(), anchor, leader }))
                 })
@@ -331,12 +341,13 @@ type Leader = Option<((f64, f64), (f64, f64))>;
 
 /// The free box of `size` in `area` nearest to `anchor` (within `max_leader`), with its
 /// distance and leader, clear of the marks (its own mark `own` may come closer), the labels and the
-/// notes `placed` so far.
+/// notes `placed` so far; on the strip, under its date and clear of the other `dates`.
 #[allow(clippy::too_many_arguments)]
 fn nearest_free(
     layout: &ChartLayout,
     blocked: &[Rect],
     placed: &[PlacedNote],
+    dates: &[f64],
     area: Rect,
     anchor: (f64, f64),
     own: Option<usize>,
@@ -361,6 +372,29 @@ fn nearest_free(
                         .all(|p| !p.rect.inflate(1.0).meets_segment(a, b) && p.leader.is_none_or(|(c, d)| !segments_cross(a, b, c, d)))
             })
     };
+    // On the strip, a box lies under its own date and clear of the others' dates, so
+    // each date points at one box.
+    let on_strip = own.is_none();
+    // A note on a date sits centred under it; a note on a mark that came to the strip
+    // takes the first free box that holds its date, leaving room for its neighbours.
+    let centred = on_strip && dates.contains(&anchor.0);
+    let dates: Vec<f64> = placed
+        .iter()
+        .filter(|p| p.anchor.1 == anchor.1)
+        .map(|p| p.anchor.0)
+        .chain(dates.iter().copied().filter(|&x| x != anchor.0))
+        .collect();
+    let under_date = |rect: &Rect| {
+        !on_strip
+            || (rect.x <= anchor.0
+                && anchor.0 <= rect.x + rect.w
+                && dates.iter().all(|&x| x < rect.x - DATE_CLEAR || x > rect.x + rect.w + DATE_CLEAR)
+                && placed
+                    .iter()
+                    .filter(|p| p.anchor.1 == anchor.1)
+                    .all(|p| anchor.0 < p.rect.x - DATE_CLEAR || anchor.0 > p.rect.x + p.rect.w + DATE_CLEAR))
+    };
+    let step = if on_strip { 1.0 } else { 4.0 };
     let mut candidates: Vec<(f64, Rect)> = Vec::new();
     let mut y = area.y;
     while y + h <= area.y + area.h {
@@ -369,11 +403,13 @@ fn nearest_free(
             let rect = Rect { x, y, w, h };
             let q = rect.nearest(anchor);
             let d = (q.0 - anchor.0).hypot(q.1 - anchor.1);
-            if d <= max_leader {
-                // Nearest first; then boxes level with the point, read beside it.
-                candidates.push((d + 0.05 * (y + h / 2.0 - anchor.1).abs(), rect));
+            if d <= max_leader && under_date(&rect) {
+                // Nearest first; then boxes level with the point, read beside it; on the
+                // strip, boxes centred under their date.
+                let centring = if centred { 0.01 * (x + w / 2.0 - anchor.0).abs() } else { 0.0 };
+                candidates.push((d + 0.05 * (y + h / 2.0 - anchor.1).abs() + centring, rect));
             }
-            x += 4.0;
+            x += step;
         }
         y += 3.0;
     }
