@@ -175,15 +175,7 @@ pub fn country_list_html(p: &Participation, lang: Lang, countries: &[usize]) -> 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::data::participation;
-
-    fn p() -> Participation<'static> {
-        participation().unwrap()
-    }
-
-    fn event(id: &str) -> usize {
-        p().atlas.event_index(id).unwrap()
-    }
+    use crate::data::fixtures::{event, p};
 
     fn balanced(html: &str) {
         for tag in ["p", "div", "ul", "li", "span", "button", "details", "h4"] {

@@ -88,15 +88,7 @@ pub fn participant_legend_html(p: &Participation, lang: Lang, event: usize) -> H
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::data::participation;
-
-    fn p() -> Participation<'static> {
-        participation().unwrap()
-    }
-
-    fn event(id: &str) -> usize {
-        p().atlas.event_index(id).unwrap()
-    }
+    use crate::data::fixtures::{event, p};
 
     #[test]
     fn observers_partners_and_guests_are_hatched_the_rest_solid() {

@@ -18,6 +18,8 @@ mod validate;
 
 pub use date::PartialDate;
 pub use model::*;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) use participation::fixtures;
 pub use participation::{install_participation, participation, Participants, Participation, PARTICIPATION_FILE, PARTICIPATION_VERSION};
 #[cfg(not(target_arch = "wasm32"))]
 pub use participation::{participation_bytes, world_files, WorldFiles};

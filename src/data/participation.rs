@@ -337,3 +337,19 @@ mod tests {
         assert_eq!(format!("{:016x}", fnv1a64(participation_bytes())), PARTICIPATION_VERSION);
     }
 }
+
+/// What the tests of the participation views share: the data and an event's index.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod fixtures {
+    use super::{participation, Participation};
+
+    /// The embedded participation data.
+    pub fn p() -> Participation<'static> {
+        participation().unwrap()
+    }
+
+    /// The index of the event `id`.
+    pub fn event(id: &str) -> usize {
+        p().atlas.event_index(id).unwrap()
+    }
+}
