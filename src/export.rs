@@ -300,8 +300,7 @@ pub fn map_svg(atlas: &Atlas, lang: Lang, visible: &[usize], dark: bool) -> Html
         ("#ffffff", "#eef4f9", "#d9dee4", "#a9c7e0", "#ffffff", "#c2410c", "#1c2128")
     };
     let mut partners: Vec<&str> = visible.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect();
-    partners.sort_unstable();
-    partners.dedup();
+    crate::order::sort_dedup(&mut partners);
     let mut s = Html::new();
     let (wd, hd) = (Decimals(w, 0), Decimals(h, 1));
     write_html!(

@@ -252,7 +252,9 @@ pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
     let blocked = obstacles(layout);
     // Notes on dates have only the strip: they choose first, then the notes on marks.
     let mut order: Vec<usize> = (0..notes.len()).collect();
-    order.sort_by_key(|&i| matches!(notes[i].anchor, Anchor::Event(_)));
+    crate::order::sort_indexes(&mut order, &|a, b| {
+        matches!(notes[a].anchor, Anchor::Event(_)).cmp(&matches!(notes[b].anchor, Anchor::Event(_)))
+    });
     let mut best = place_in_order(layout, &blocked, notes, &order);
     // A note left out gets the first choice next time, while that places more.
     for _ in 0..notes.len() {
@@ -328,7 +330,7 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
         });
         placed.extend(found);
     }
-    placed.sort_by_key(|p| p.note);
+    crate::order::sort_items(&mut placed, &|a, b| a.note.cmp(&b.note));
     NotesLayout { notes: placed }
 }
 
@@ -413,7 +415,7 @@ fn nearest_free(
         }
         y += 3.0;
     }
-    candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::order::sort_items(&mut candidates, &|a, b| a.0.total_cmp(&b.0));
     candidates.into_iter().find_map(|(d, rect)| {
         let q = rect.nearest(anchor);
         let len = (q.0 - anchor.0).hypot(q.1 - anchor.1);

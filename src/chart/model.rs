@@ -450,7 +450,7 @@ impl ChartLayout {
     /// selected country took part in, which the chart rings. Events filtered out have none.
     pub fn marks_of_events(&self, events: &[usize]) -> Vec<usize> {
         let mut wanted = events.to_vec();
-        wanted.sort_unstable();
+        crate::order::sort_dedup(&mut wanted);
         (0..self.marks.len()).filter(|&m| wanted.binary_search(&self.items[self.marks[m].item].event).is_ok()).collect()
     }
 }

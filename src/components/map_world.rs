@@ -29,8 +29,7 @@ pub fn MapWorld(
     let partner_countries = Memo::new(move |_| {
         let mut codes: Vec<&'static str> =
             visible.with(|v| v.iter().filter_map(|&i| atlas.country(&cities[i].country)).map(|c| c.numeric.as_str()).collect());
-        codes.sort_unstable();
-        codes.dedup();
+        crate::order::sort_dedup(&mut codes);
         codes
     });
     // The static page's outlines are moved in, not drawn again; without a static page

@@ -166,8 +166,7 @@ impl Atlas {
     /// How many distinct countries hold the given cities.
     pub fn country_count<'a>(cities: impl Iterator<Item = &'a City>) -> usize {
         let mut codes: Vec<&str> = cities.map(|c| c.country.as_str()).collect();
-        codes.sort_unstable();
-        codes.dedup();
+        crate::order::sort_dedup(&mut codes);
         codes.len()
     }
 

@@ -187,7 +187,7 @@ impl<'a> Participation<'a> {
         let events = &self.atlas.summits.events;
         let mut out: Vec<usize> = (0..events.len()).filter(|&i| self.participants(i).role_of(country).is_some()).collect();
         let key = |i: usize| (events[i].start.ordinal_key(), events[i].last().ordinal_key_late(), i);
-        out.sort_unstable_by_key(|&i| std::cmp::Reverse(key(i)));
+        crate::order::sort_items(&mut out, &|&a, &b| key(b).cmp(&key(a)));
         out
     }
 

@@ -65,7 +65,7 @@ struct Grid {
 impl Grid {
     fn new(points: &[(f64, f64)], cell: f64) -> Grid {
         let mut cells: Vec<((i64, i64), usize)> = points.iter().enumerate().map(|(i, p)| (Self::key(*p, cell), i)).collect();
-        cells.sort_unstable();
+        crate::order::sort_items(&mut cells, &|a, b| a.cmp(b));
         Grid { cell, cells }
     }
 
