@@ -85,13 +85,16 @@ fn main() {
         (twin, summits)
     };
     let bytes = postcard::to_allocvec(&(twin, summits, participation.codes(), notes.annotations)).expect("postcard encoding");
-    let mut card_texts = Vec::new();
-    for lang in ["en", "kk", "ru"] {
-        let path = format!("public/cards/{lang}.json");
-        println!("cargo:rerun-if-changed={path}");
-        card_texts.extend(fs::read(&path).unwrap_or_default());
+    // Fingerprints of the per-language files the browser fetches, so no stale copy is read.
+    for (dir, var) in [("cards", "CARD_TEXTS_VERSION"), ("ui", "UI_TEXTS_VERSION")] {
+        let mut bytes = Vec::new();
+        for lang in ["en", "kk", "ru"] {
+            let path = format!("public/{dir}/{lang}.json");
+            println!("cargo:rerun-if-changed={path}");
+            bytes.extend(fs::read(&path).unwrap_or_default());
+        }
+        println!("cargo:rustc-env={var}={:016x}", participation_model::fnv1a64(&bytes));
     }
-    println!("cargo:rustc-env=CARD_TEXTS_VERSION={:016x}", participation_model::fnv1a64(&card_texts));
     fs::write(out.join("atlas.postcard"), bytes).expect("write atlas.postcard");
     let world_bytes = postcard::to_allocvec(&participation).expect("postcard encoding");
     println!("cargo:rustc-env=PARTICIPATION_VERSION={:016x}", participation_model::fnv1a64(&world_bytes));

@@ -51,7 +51,6 @@ impl Html {
         Html(markup.to_string())
     }
 
-    /// Text, escaped.
     /// Markup that plotters' SVG backend wrote and `chart::static_svg` rewrote, escaping
     /// every text it put in: the one other way in, for build-time SVG only.
     #[cfg(not(target_arch = "wasm32"))]
@@ -59,6 +58,15 @@ impl Html {
         Html(svg)
     }
 
+    /// A `<script type="application/json" id="…">` block holding `json`, a JSON text, with
+    /// every `<` written `\u003c` (JSON has `<` only inside strings), so nothing in it can
+    /// close the element or open a comment. Not run by the browser: the CSP is unaffected.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn json_script(id: &'static str, json: &str) -> Html {
+        Html(format!(r#"<script type="application/json" id="{id}">{}</script>"#, json.replace('<', "\\u003c")))
+    }
+
+    /// Text, escaped.
     pub fn text(text: &str) -> Html {
         let mut h = Html::new();
         escape_into(&mut h.0, text);
@@ -281,6 +289,14 @@ mod tests {
         assert_eq!(h.as_str(), r#"<td title="&lt;a href=&apos;x&apos;&gt;Tom &amp; &quot;Jerry&quot;&lt;/a&gt;"><b>bold</b></td>"#);
         assert_eq!(Html::text("<&>\"'").as_str(), "&lt;&amp;&gt;&quot;&apos;");
         assert_eq!(Html::text("Gdańsk «Ақмола»").as_str(), "Gdańsk «Ақмола»");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_json_script_cannot_end_early() {
+        let h = Html::json_script("t", r#"["</script><!--", "a"]"#);
+        assert_eq!(h.as_str(), r#"<script type="application/json" id="t">["\u003c/script>\u003c!--", "a"]</script>"#);
+        assert_eq!(h.as_str().matches("</script>").count(), 1);
     }
 
     #[test]

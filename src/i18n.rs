@@ -18,13 +18,30 @@ macro_rules! messages {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
 
             /// The text in `lang`.
+            #[cfg(not(target_arch = "wasm32"))]
             pub fn get(self, lang: Lang) -> &'static str {
                 match self {
                     $(Msg::$key => match lang { Lang::En => $en, Lang::Kk => $kk, Lang::Ru => $ru }),*
                 }
             }
+
+            /// The text in `lang`, from the table the page carries (`crate::ui_texts`): the
+            /// wasm holds no copy of the texts; empty until that language's table is in.
+            #[cfg(target_arch = "wasm32")]
+            pub fn get(self, lang: Lang) -> &'static str {
+                crate::ui_texts::get(lang, self as usize)
+            }
         }
     };
+}
+
+/// Every `Msg` text in `lang`, in `Msg::ALL`'s order, as a JSON array: the table each page
+/// carries (`<script type="application/json" id="ui-texts">`) and `public/ui/<lang>.json`,
+/// fetched when the visitor switches to another language.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn texts_json(lang: Lang) -> String {
+    let texts: Vec<&str> = Msg::ALL.iter().map(|m| m.get(lang)).collect();
+    serde_json::to_string(&texts).expect("strings serialize")
 }
 
 messages! {
@@ -194,7 +211,6 @@ messages! {
     Credits { en: "Country shapes: Made with Natural Earth.", kk: "Ел шекаралары: Made with Natural Earth.", ru: "Контуры стран: Made with Natural Earth." }
     ArticleLink { en: "Read the article", kk: "Мақаланы оқу", ru: "Читать статью" }
     OpenFullAtlas { en: "Open the full atlas", kk: "Толық атласты ашу", ru: "Открыть полный атлас" }
-    DataError { en: "The atlas data could not be read.", kk: "Атлас деректерін оқу мүмкін болмады.", ru: "Не удалось прочитать данные атласа." }
     CardLoading { en: "Loading the details…", kk: "Толық мәлімет жүктелуде…", ru: "Загружаются подробности…" }
     CardFailed { en: "The details could not be loaded.", kk: "Толық мәліметті жүктеу мүмкін болмады.", ru: "Не удалось загрузить подробности." }
     Retry { en: "Try again", kk: "Қайталау", ru: "Повторить" }

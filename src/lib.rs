@@ -51,6 +51,9 @@ pub mod card_texts;
 /// Leptos components, one per file.
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+/// The interface texts: the page's table, another language's fetched when switched to.
+pub mod ui_texts;
+#[cfg(target_arch = "wasm32")]
 /// Thin helpers around `web_sys` used by several components.
 pub mod web;
 

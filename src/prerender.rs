@@ -262,6 +262,7 @@ pub fn static_html(atlas: &Atlas, lang: Lang) -> Html {
         crate::data::ARTICLE_URL,
         t(Msg::Credits)
     );
+    s.push(&Html::json_script("ui-texts", &crate::i18n::texts_json(lang)));
     s
 }
 

@@ -104,6 +104,19 @@ pub fn mount_app() {
         show_fatal("The page is missing its #app element.");
         return;
     };
+    // The interface texts come from the page; a page without them (a development build)
+    // has its language's table fetched first.
+    if !crate::ui_texts::install_from_page() {
+        let lang = page_language().as_deref().and_then(crate::lang::Lang::from_code).unwrap_or_default();
+        crate::ui_texts::request(lang, move |ok| {
+            if ok {
+                mount_app();
+            } else {
+                show_fatal("The atlas's interface texts could not be loaded. Reload the page to try again.");
+            }
+        });
+        return;
+    }
     keep_static_parts(&root);
     root.set_inner_html("");
     let _ = doc.document_element().map(|e| e.class_list().add_1("wasm-ready"));
@@ -281,6 +294,18 @@ pub fn remove_all(selector: &str) {
             }
         }
     }
+}
+
+/// Opens `lang`'s own page (written at build time) with the current view: the way to
+/// another language when its texts cannot be fetched into this page.
+pub fn open_language_page(lang: crate::lang::Lang) {
+    let mut url = crate::url_state::UrlState::parse(&query_string());
+    url.lang = None;
+    let query = url.to_query();
+    let dir = if lang == crate::lang::Lang::En { String::new() } else { format!("{}/", lang.code()) };
+    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+    let hash = window().location().hash().unwrap_or_default();
+    let _ = window().location().assign(&format!("{}{dir}{query}{hash}", page_root()));
 }
 
 /// The query string of the page, without `?`.

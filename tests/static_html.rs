@@ -29,6 +29,7 @@ fn the_pages_hold_the_generated_static_content() {
     check("public/data/data.json", &export::data_json(atlas));
     for lang in Lang::ALL {
         check(&format!("public/cards/{lang}.json"), &fragments::card_texts_json(atlas, lang));
+        check(&format!("public/ui/{lang}.json"), &astana_atlas::i18n::texts_json(lang));
     }
     let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     assert!(
@@ -49,7 +50,9 @@ fn every_page_lists_every_city_and_event_and_has_no_script() {
             assert!(block.contains(&format!(r#"<tr id="event-{id}" data-id="{id}">"#, id = e.id)), "{lang} {}", e.id);
         }
         assert_eq!(block.matches("<tr id=").count(), atlas.twin.cities.len() + atlas.summits.events.len());
-        assert!(!block.contains("<script"), "no inline script (strict CSP)");
+        let scripts = block.matches("<script").count();
+        assert_eq!(scripts, block.matches(r#"<script type="application/json" id="ui-texts">"#).count(), "no inline script (strict CSP)");
+        assert_eq!(scripts, 1, "{lang}: the page carries its interface texts");
         assert!(block.contains(r#"id="map""#), "the map section is a link target");
         assert!(block.contains(&format!(r#"hreflang="{lang}" lang="{lang}" aria-current="page""#)), "{lang}: the current page is marked");
     }

@@ -12,7 +12,7 @@ use astana_atlas::components::summit_chart::SummitChart;
 use astana_atlas::components::world_map::WorldMap;
 use astana_atlas::lang::Lang;
 use astana_atlas::url_state::UrlState;
-use astana_atlas::{card_texts, data, App};
+use astana_atlas::{card_texts, data, ui_texts, App};
 use leptos::prelude::*;
 use leptos::task::tick;
 use std::cmp::Ordering;
@@ -42,7 +42,19 @@ impl Drop for Mounted {
 
 /// A fresh `#app` root (the runner's own output stays in the body), with a clean URL (the
 /// app writes its state there).
+/// The interface texts, as the pages carry them and `public/ui/` serves them.
+fn install_ui_texts() {
+    for (lang, json) in [
+        (Lang::En, include_str!("../public/ui/en.json")),
+        (Lang::Kk, include_str!("../public/ui/kk.json")),
+        (Lang::Ru, include_str!("../public/ui/ru.json")),
+    ] {
+        ui_texts::install(lang, json).unwrap();
+    }
+}
+
 fn fresh_root() -> HtmlElement {
+    install_ui_texts();
     let doc = document();
     let path = web_sys::window().unwrap().location().pathname().unwrap();
     web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();

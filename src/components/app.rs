@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
     let atlas = match data::load() {
         Ok(a) => a,
         Err(e) => {
-            return view! { <p class="fatal" role="alert">{Msg::DataError.get(Lang::En)} " (" {e} ")"</p> }.into_any();
+            return view! { <p class="fatal" role="alert">"The atlas data could not be read. (" {e} ")"</p> }.into_any();
         }
     };
     let url = UrlState::parse(&web::query_string());
@@ -38,9 +38,15 @@ pub fn App() -> impl IntoView {
         .or_else(|| web::page_language().as_deref().and_then(Lang::from_code))
         .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
         .unwrap_or_default();
+    // Until the asked-for language's texts have come, the page's own language shows.
+    let wanted = lang;
+    let lang = if crate::ui_texts::loaded(wanted) { wanted } else { crate::ui_texts::any_loaded().unwrap_or(wanted) };
     let os_dark = web::media_matches("(prefers-color-scheme: dark)");
     let state = AppState::new(atlas, &url, lang, os_dark);
     provide_context(state);
+    if wanted != lang {
+        state.set_lang(wanted);
+    }
     keep_document_in_step(state);
 
     let embed = state.embed;

@@ -106,8 +106,17 @@ impl AppState {
         self.lang.read_only()
     }
 
+    /// Switches the interface to `lang` once its texts are in (fetched the first time);
+    /// if they cannot be fetched, opens that language's page instead.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        let signal = self.lang;
+        crate::ui_texts::request(lang, move |ok| {
+            if ok {
+                signal.set(lang);
+            } else {
+                crate::web::open_language_page(lang);
+            }
+        });
     }
 
     pub fn theme(&self) -> ReadSignal<Theme> {

@@ -51,3 +51,24 @@ test('changes of the pixel ratio keep one listener for it', async () => {
   assert.ok(Math.abs(canvas[0] - Math.round(canvas[1])) <= 1, 'the chart was redrawn for the last ratio (1)');
   await context.close();
 });
+
+test('another language\'s texts are fetched on a switch; if they cannot be, its page opens', async () => {
+  const { page, context } = await openPage(env.browser(), `${env.server().base}?years=2005-2015`, DESKTOP);
+  const fetched = [];
+  page.on('request', (r) => /public\/ui\//.test(r.url()) && fetched.push(new URL(r.url()).pathname));
+  assert.equal(await page.textContent('#site-title'), 'Astana in world politics');
+  await page.click('.lang-switcher button[lang="ru"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.equal(await page.textContent('#site-title'), 'Астана в мировой политике');
+  assert.deepEqual(fetched.map((p) => p.split('/').pop()), ['ru.json'], 'only the Russian table came');
+  // Back to English: the page's own table, no request.
+  await page.click('.lang-switcher button[lang="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(fetched.length, 1);
+  // Kazakh's table cannot come: the Kazakh page opens, with the view kept.
+  await page.route('**/public/ui/kk.json*', (route) => route.abort());
+  await Promise.all([page.waitForURL(/\/kk\/\?(.*&)?years=2005-2015/), page.click('.lang-switcher button[lang="kk"]')]);
+  await page.waitForSelector('html.wasm-ready');
+  assert.equal(await page.textContent('#site-title'), 'Астана әлемдік саясатта');
+  await context.close();
+});

@@ -22,7 +22,10 @@ test('the HTML holds real content before any WebAssembly runs', async () => {
   assert.match(html, /Content-Security-Policy/);
   assert.equal((html.match(/<tr id=/g) || []).length, CITIES + EVENTS, 'every city and event in static tables');
   const policy = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/)[1];
-  for (const [, script] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  // The interface texts travel as data (not run, so outside the CSP's script rules).
+  const texts = JSON.parse(html.match(/<script type="?application\/json"? id="?ui-texts"?>([^<]*)<\/script>/)[1]);
+  assert.equal(texts[0], 'Astana in world politics', 'the page carries its own interface texts');
+  for (const [, script] of html.matchAll(/<script(?![^>]*\b(?:src=|type="?application\/json))[^>]*>([\s\S]*?)<\/script>/g)) {
     const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
     assert.ok(policy.includes(hash), 'the only inline script is allowed by its hash, not by unsafe-inline');
   }
