@@ -209,10 +209,12 @@ mod tests {
 
     #[test]
     fn city_card_says_unknown_names_and_years_and_why_it_is_uncertain() {
-        let a = atlas();
+        // Every city has a Kazakh name now: take Izmir's away to see the card say so.
+        let mut a = atlas().clone();
         let izmir = a.twin.cities.iter().position(|c| c.id == "izmir").unwrap();
+        a.twin.cities[izmir].name.kk = None;
+        let a = &a;
         let html = city_card_body(a, Lang::En, izmir, 3456.0);
-        assert!(a.twin.cities[izmir].name.kk.is_none());
         assert!(html.contains(&format!(r#"<em class="unknown">{}</em>"#, Msg::NameUnknown.get(Lang::En))), "{html}");
         assert!(html.contains(&format!(r#"<span class="unknown">{}</span>"#, Msg::YearUnknown.get(Lang::En))));
         assert!(html.contains(r#"<div class="card-note warn">"#), "medium confidence explains why");

@@ -356,7 +356,12 @@ mod tests {
 
     #[test]
     fn kazakh_names_sort_in_the_kazakh_alphabet() {
-        let a = atlas();
+        // Every city has a Kazakh name now: take two away to see them sorted last.
+        let mut a = atlas().clone();
+        for c in a.twin.cities.iter_mut().filter(|c| c.id == "izmir" || c.id == "oulu") {
+            c.name.kk = None;
+        }
+        let a = &a;
         let d = distances(a);
         let by_name = city_order(a, Lang::Kk, &|_| true, &d, Sort { column: CityCol::City, ascending: true });
         // Қ comes after К, long before Ы.
