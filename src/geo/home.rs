@@ -7,7 +7,7 @@
 //! - markers are decluttered at a fixed reference scale per layout (wide or narrow), so
 //!   their offsets are constants the page can hold, scaled with the map.
 
-use super::declutter::declutter;
+use super::declutter::declutter_in;
 use super::viewport::{fit_scale, Size, View};
 
 /// Frames narrower than this (CSS px) use the narrow layout (a phone).
@@ -50,8 +50,9 @@ pub struct Padding {
 
 /// Wide frames: the controls are at the top right.
 pub const WIDE_PADDING: Padding = Padding { top: 36.0, right: 64.0, bottom: 36.0, left: 36.0 };
-/// Narrow frames: the controls are at the bottom right.
-pub const NARROW_PADDING: Padding = Padding { top: 18.0, right: 60.0, bottom: 18.0, left: 18.0 };
+/// Narrow frames: the controls are a row at the bottom right (phones have height to spare
+/// under a wide first view, not width).
+pub const NARROW_PADDING: Padding = Padding { top: 18.0, right: 18.0, bottom: 66.0, left: 18.0 };
 
 /// The two layouts of the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,7 +126,13 @@ pub fn extent(map: Rect, home: View, size: Size) -> Rect {
 pub fn home_offsets(points: &[(f64, f64)], rect: Rect, layout: Layout) -> Vec<(f64, f64)> {
     let k = home_scale(rect, layout.reference_size());
     let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * k, y * k)).collect();
-    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx / k, dy / k)).collect()
+    declutter_in(&anchors, layout.marker_spacing(), MAX_SHIFT, scaled(rect, k)).into_iter().map(|(dx, dy)| (dx / k, dy / k)).collect()
+}
+
+/// `rect` at `k` pixels per unit as bounds: markers pushed apart stay inside the first
+/// view's rectangle, so inside the padded box (clear of the controls) at any frame size.
+fn scaled(rect: Rect, k: f64) -> (f64, f64, f64, f64) {
+    (rect.x * k, rect.y * k, (rect.x + rect.w) * k, (rect.y + rect.h) * k)
 }
 
 /// Marker offsets in screen pixels for the view `k` (pixels per map unit) in `size`:
@@ -137,7 +144,7 @@ pub fn screen_offsets(points: &[(f64, f64)], rect: Rect, size: Size, k: f64) -> 
     let kd = home_scale(rect, layout.reference_size()) * relative;
     let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * kd, y * kd)).collect();
     let r = k / kd;
-    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
+    declutter_in(&anchors, layout.marker_spacing(), MAX_SHIFT, scaled(rect, kd)).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
 }
 
 #[cfg(test)]
@@ -183,6 +190,31 @@ mod tests {
             let t = home_view(r, size).transform(size);
             for &pt in &pts {
                 let (x, y) = t.apply(pt);
+                assert!(x >= p.left - 1e-6 && x <= size.w - p.right + 1e-6, "{size:?} x={x}");
+                assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
+            }
+        }
+    }
+
+    #[test]
+    fn decluttered_markers_stay_inside_the_padded_box_at_any_aspect() {
+        // Crowded ends (Nusantara and Putrajaya at the bottom right, Pittsburgh at the left).
+        let mut pts = cities();
+        pts.extend([(101.7, 2.9), (116.8, -1.2), (-79.9, 40.5), (-80.1, 40.3)].iter().map(|&(lon, lat)| to_map(lon, lat)));
+        let r = Rect::bounding(&pts);
+        for size in [
+            Size { w: 346.0, h: 250.0 },
+            Size { w: 346.0, h: 600.0 },
+            Size { w: 1136.0, h: 500.0 },
+            Size { w: 560.0, h: 900.0 },
+            Size { w: 1900.0, h: 300.0 },
+        ] {
+            let p = Layout::of(size).padding();
+            let t = home_view(r, size).transform(size);
+            let off = screen_offsets(&pts, r, size, t.k);
+            for (&pt, o) in pts.iter().zip(&off) {
+                let (x, y) = t.apply(pt);
+                let (x, y) = (x + o.0, y + o.1);
                 assert!(x >= p.left - 1e-6 && x <= size.w - p.right + 1e-6, "{size:?} x={x}");
                 assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
             }
