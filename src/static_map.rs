@@ -64,7 +64,21 @@ pub fn legend_items(lang: Lang) -> Html {
     s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot medium" r="6"></circle>"#), Msg::ConfidenceMedium));
     let low = r#"<path class="legend-arc low" d="M-20 6Q0-10 12 0"></path><circle class="legend-dot low" cx="12" cy="0" r="6"></circle>"#;
     s.push(&item(" wide", "-22 -10 44 20", Html::trusted_static(low), Msg::LowConfidenceLegend));
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot" r="4.5"></circle>"#), Msg::UndatedLegend));
+    let tint = r#"<path class="legend-tint" d="M-9-6L4-8L9-1L5 7L-7 6Z"></path>"#;
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(tint), Msg::PartnerCountryLegend));
     s
+}
+
+/// The chart's key to its marks beyond kinds: hollow (scheduled or thinly sourced) and
+/// ringed (named in the article; a ring around a mark, not a bare circle that reads as a
+/// radio button). The static page and the app write the same.
+pub fn chart_key(lang: Lang) -> Html {
+    html!(
+        r#"<span class="legend-note"><svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true"><path class="legend-kind hollow" d="M0-7L6.1 3.5L-6.1 3.5Z"></path></svg>{}</span><span class="legend-note"><svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true"><path class="legend-kind" d="M0-5L4.3 2.5L-4.3 2.5Z"></path><circle class="legend-ring" r="8.2"></circle></svg>{}</span>"#,
+        Msg::ScheduledLegend.get(lang),
+        Msg::NamedInArticleLegend.get(lang)
+    )
 }
 
 /// The CSS variables of a layout's padding (`--wpt` … for wide, `--npt` … for narrow).
