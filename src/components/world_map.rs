@@ -248,19 +248,10 @@ pub fn WorldMap() -> impl IntoView {
     let svg_style = move || format!("--k:{}", fixed(transform.get().k, 5));
     let markers = (0..n).map(|i| view! { <MapMarker i hit_area=n <= DECLUTTER_LIMIT/> }).collect_view();
     let origin_style = model.with_value(|m| format!("--x:{};--y:{};--ox:0;--oy:0", fixed(m.origin.0, 2), fixed(m.origin.1, 2)));
-    // The heading counts what is shown: "16 of 35 cities" while filtered.
+    // The heading counts what is shown: "16 cities in 10 countries" while filtered.
     let visible = shared.visible;
     let sub = move || {
-        let l = lang.get();
-        visible.with(|v| {
-            let countries = crate::data::Atlas::country_count(v.iter().map(|&i| &cities[i]));
-            let all = i18n::cities_in_countries(l, v.len(), countries);
-            if v.len() == n {
-                all
-            } else {
-                format!("{} · {all}", i18n::showing_of(l, v.len(), n))
-            }
-        })
+        visible.with(|v| i18n::cities_in_countries(lang.get(), v.len(), crate::data::Atlas::country_count(v.iter().map(|&i| &cities[i]))))
     };
     reveal_map_above_sheet(state, frame);
     let zoomed_in = Memo::new(move |_| view.get().zoom >= 3.5);

@@ -147,6 +147,71 @@ pub fn screen_offsets(points: &[(f64, f64)], rect: Rect, size: Size, k: f64) -> 
     declutter_in(&anchors, layout.marker_spacing(), MAX_SHIFT, scaled(rect, kd)).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
 }
 
+/// Width of one character of a city's label, CSS px (11 px type; an estimate that errs wide).
+pub const LABEL_CHAR: f64 = 6.8;
+/// At most this many cities are named on the map (the names are in the tables and cards).
+pub const MAX_LABELS: usize = 8;
+
+/// How far a label keeps from other markers' centres, px (a finger's hit area).
+const LABEL_CLEARANCE: f64 = 20.0;
+
+/// Which markers get their name beside them (to the right): in order, a label is kept when
+/// its box lies inside `bounds` (min x, min y, max x, max y), clear of every marker (`pos`,
+/// as drawn) and Astana's star and name at `origin`, and of the labels kept before it;
+/// `chars` are the names' lengths. Where there is no room, no name.
+pub fn labels(pos: &[(f64, f64)], chars: &[usize], bounds: (f64, f64, f64, f64), origin: (f64, f64)) -> Vec<bool> {
+    let (ox, oy) = origin;
+    let mut kept: Vec<(f64, f64, f64, f64)> = vec![(ox - 12.0, oy - 12.0, ox + 12.0 + 7.0 * LABEL_CHAR, oy + 12.0)];
+    let mut out = vec![false; pos.len()];
+    for (i, &(x, y)) in pos.iter().enumerate() {
+        if kept.len() > MAX_LABELS {
+            break;
+        }
+        let b = (x + 9.0, y - 8.0, x + 11.0 + chars[i] as f64 * LABEL_CHAR, y + 8.0);
+        let inside = b.0 >= bounds.0 && b.1 >= bounds.1 && b.2 <= bounds.2 && b.3 <= bounds.3;
+        let c = LABEL_CLEARANCE;
+        let clear = pos.iter().enumerate().all(|(j, &(mx, my))| j == i || mx + c < b.0 || mx - c > b.2 || my + c < b.1 || my - c > b.3);
+        if inside && clear && kept.iter().all(|k| k.2 < b.0 || k.0 > b.2 || k.3 < b.1 || k.1 > b.3) {
+            kept.push(b);
+            out[i] = true;
+        }
+    }
+    out
+}
+
+/// The labels of the first view for `layout`: `labels` at its reference scale, markers
+/// where `home_offsets` (map units) puts them. The static page writes these.
+pub fn home_labels(
+    points: &[(f64, f64)],
+    offsets: &[(f64, f64)],
+    origin: (f64, f64),
+    rect: Rect,
+    layout: Layout,
+    chars: &[usize],
+) -> Vec<bool> {
+    let k = home_scale(rect, layout.reference_size());
+    let pos: Vec<(f64, f64)> = points.iter().zip(offsets).map(|(p, o)| ((p.0 + o.0) * k, (p.1 + o.1) * k)).collect();
+    labels(&pos, chars, scaled(rect, k), (origin.0 * k, origin.1 * k))
+}
+
+/// The labels at scale `k`, with `offsets` from `screen_offsets` (px): chosen in the same
+/// space as the declutter (the reference scale times the zoom), so at the first view they
+/// are `home_labels`.
+pub fn screen_labels(
+    points: &[(f64, f64)],
+    offsets: &[(f64, f64)],
+    origin: (f64, f64),
+    rect: Rect,
+    size: Size,
+    k: f64,
+    chars: &[usize],
+) -> Vec<bool> {
+    let kd = home_scale(rect, Layout::of(size).reference_size()) * k / home_scale(rect, size);
+    let r = kd / k;
+    let pos: Vec<(f64, f64)> = points.iter().zip(offsets).map(|(p, o)| (p.0 * kd + o.0 * r, p.1 * kd + o.1 * r)).collect();
+    labels(&pos, chars, scaled(rect, kd), (origin.0 * kd, origin.1 * kd))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,6 +284,28 @@ mod tests {
                 assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
             }
         }
+    }
+
+    #[test]
+    fn a_few_labels_where_there_is_room_and_the_same_in_the_page_and_the_app() {
+        let pts = cities();
+        let origin = to_map(71.4, 51.2);
+        let chars = vec![10; pts.len()];
+        let r = Rect::bounding(&pts).union(Rect::bounding(&[origin]));
+        for layout in [Layout::Wide, Layout::Narrow] {
+            let home = home_labels(&pts, &home_offsets(&pts, r, layout), origin, r, layout, &chars);
+            let n = home.iter().filter(|&&l| l).count();
+            assert!((1..=MAX_LABELS).contains(&n), "{layout:?}: {n}");
+            let size = layout.reference_size();
+            let k = home_scale(r, size);
+            let live = screen_labels(&pts, &screen_offsets(&pts, r, size, k), origin, r, size, k, &chars);
+            assert_eq!(live, home, "{layout:?}");
+        }
+        // Two markers side by side: the left one has no room for its name.
+        let l = labels(&[(100.0, 100.0), (130.0, 100.0)], &[6, 6], (0.0, 0.0, 400.0, 400.0), (300.0, 300.0));
+        assert_eq!(l, vec![false, true]);
+        // A name that would cross the edge is left out.
+        assert_eq!(labels(&[(380.0, 100.0)], &[6], (0.0, 0.0, 400.0, 400.0), (300.0, 300.0)), vec![false]);
     }
 
     #[test]
