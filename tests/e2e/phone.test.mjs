@@ -46,7 +46,7 @@ for (const [name, screen] of SCREENS) {
         // over half of Africa.
         const spread = (lo, hi, a, b) => (Math.max(...boxes.markers.map((m) => m[hi])) - Math.min(...boxes.markers.map((m) => m[lo]))) / (boxes.frame[b] - boxes.frame[a]);
         assert.ok(spread('x0', 'x1', 'x0', 'x1') > 0.8 || spread('y0', 'y1', 'y0', 'y1') > 0.8, 'the cities fill the frame one way');
-        assert.ok(spread('y0', 'y1', 'y0', 'y1') > 0.45, `the cities take ${spread('y0', 'y1', 'y0', 'y1')} of the height`);
+        assert.ok(spread('y0', 'y1', 'y0', 'y1') > 0.5, `the cities take ${spread('y0', 'y1', 'y0', 'y1')} of the height`);
         assert.deepEqual(errors, []);
         await context.close();
       }
