@@ -126,6 +126,18 @@ impl Filters {
         self.kinds = toggled(&Kind::ALL, &self.kinds, k);
     }
 
+    /// A tap on a kind's chip: with every kind shown, only this kind; with only this kind,
+    /// every kind again; otherwise it shows or hides this kind.
+    pub fn pick_kind(&mut self, k: Kind) {
+        self.kinds = if self.kinds.len() == Kind::ALL.len() {
+            vec![k]
+        } else if self.kinds == [k] {
+            Kind::ALL.to_vec()
+        } else {
+            toggled(&Kind::ALL, &self.kinds, k)
+        };
+    }
+
     /// Sets the first year, moving the last one up if needed.
     pub fn set_from_year(&mut self, y: u16) {
         self.years = YearRange { from: y, to: self.years.to.max(y) };
@@ -252,5 +264,19 @@ mod tests {
         let mut url = UrlState::parse("");
         Filters::all(a).write_url(a, &mut url);
         assert_eq!(url.to_query(), "", "nothing filtered, nothing written");
+    }
+
+    #[test]
+    fn a_tap_on_a_kind_means_only_this_kind_and_a_second_tap_means_all_again() {
+        let a = atlas();
+        let mut f = Filters::all(a);
+        f.pick_kind(Kind::Forum);
+        assert_eq!(f.kinds, vec![Kind::Forum]);
+        f.pick_kind(Kind::Summit);
+        assert_eq!(f.kinds, vec![Kind::Summit, Kind::Forum], "a second kind is added, in canonical order");
+        f.pick_kind(Kind::Forum);
+        assert_eq!(f.kinds, vec![Kind::Summit]);
+        f.pick_kind(Kind::Summit);
+        assert_eq!(f.kinds, Kind::ALL.to_vec(), "the only kind shown, tapped: every kind");
     }
 }

@@ -71,7 +71,14 @@ pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> 
         };
         fact_row(&mut s, nl.native_name(), &value);
     }
-    fact_row(&mut s, Msg::DistanceFromAstana.get(lang), &Html::text(&format::km(lang, distance_km)));
+    // Plain words in the card, the term in the label's tooltip.
+    write_html!(
+        &mut s,
+        r#"<div class="name-row"><dt title="{}">{}</dt><dd>{}</dd></div>"#,
+        Msg::DistanceTerm.get(lang),
+        Msg::DistanceFromAstana.get(lang),
+        format::km(lang, distance_km)
+    );
     s.push_static("</dl>");
     if let Some(note) = &c.note {
         let (class, heading) =

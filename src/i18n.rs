@@ -69,7 +69,7 @@ messages! {
     SortedDescending { en: "sorted descending", kk: "кему ретімен сұрыпталған", ru: "по убыванию" }
     Language { en: "Language", kk: "Тіл", ru: "Язык" }
     Theme { en: "Theme", kk: "Түс режимі", ru: "Тема" }
-    ThemeAuto { en: "System", kk: "Жүйедегідей", ru: "Как в системе" }
+    ThemeAuto { en: "System", kk: "Жүйедегідей", ru: "Системная" }
     ThemeLight { en: "Light", kk: "Ашық", ru: "Светлая" }
     ThemeDark { en: "Dark", kk: "Қараңғы", ru: "Тёмная" }
     Share { en: "Share", kk: "Бөлісу", ru: "Поделиться" }
@@ -105,6 +105,8 @@ messages! {
     ShowNotes { en: "Show notes on key moments", kk: "Негізгі сәттер туралы ескертпелерді көрсету", ru: "Показывать заметки о ключевых моментах" }
     KeyMoments { en: "Key moments", kk: "Негізгі сәттер", ru: "Ключевые моменты" }
     ShowUndated { en: "Show cities with an unknown year", kk: "Жылы белгісіз қалаларды көрсету", ru: "Показывать города с неизвестным годом" }
+    FullHeight { en: "Full height", kk: "Толық биіктік", ru: "Во весь экран" }
+    AllYears { en: "Show all years", kk: "Барлық жылдарды көрсету", ru: "Показать все годы" }
     ClearFilters { en: "Clear filters", kk: "Сүзгілерді тазалау", ru: "Сбросить фильтры" }
     Close { en: "Close", kk: "Жабу", ru: "Закрыть" }
     RelationTwin { en: "Twin city", kk: "Егіз қала", ru: "Город-побратим" }
@@ -113,7 +115,14 @@ messages! {
     RelationCooperation { en: "Cooperation agreement", kk: "Ынтымақтастық келісімі", ru: "Соглашение о сотрудничестве" }
     Signed { en: "Signed", kk: "Қол қойылған жылы", ru: "Год подписания" }
     YearUnknown { en: "year unknown", kk: "жылы белгісіз", ru: "год неизвестен" }
-    DistanceFromAstana { en: "Great-circle distance from Astana", kk: "Астанадан үлкен шеңбер бойынша қашықтық", ru: "Расстояние от Астаны по дуге большого круга" }
+    DistanceFromAstana { en: "Distance from Astana", kk: "Астанадан қашықтығы", ru: "Расстояние от Астаны" }
+    DistanceTerm {
+        en: "Great-circle distance: the shortest way over the globe's surface",
+        kk: "Үлкен шеңбер бойынша қашықтық: жер шары беті бойынша ең қысқа жол",
+        ru: "Расстояние по дуге большого круга: кратчайший путь по поверхности земного шара",
+    }
+    PartnerCountryLegend { en: "Shaded: a country with a twin city", kk: "Боялған: бауырлас қаласы бар ел", ru: "Закрашена: страна с городом-побратимом" }
+    UndatedLegend { en: "Smaller dot: year unknown", kk: "Кішірек нүкте: жылы белгісіз", ru: "Точка меньше: год неизвестен" }
     Sources { en: "Sources", kk: "Дереккөздер", ru: "Источники" }
     ConfidenceHigh { en: "Well sourced", kk: "Дереккөздері жеткілікті", ru: "Хорошо подтверждено" }
     ConfidenceMedium { en: "Single source", kk: "Бір ғана дереккөз", ru: "Один источник" }

@@ -165,14 +165,14 @@ fn chart_panel(atlas: &Atlas, lang: Lang) -> Html {
         write_html!(&mut orgs, r#"<option value="{}">{}</option>"#, o.id, o.short.or_en(lang));
     }
     html!(
-        r#"<section class="panel chart-panel" id="chart" aria-labelledby="chart-heading" data-static="chart"><div class="panel-head"><h2 id="chart-heading">{}</h2><p class="panel-sub" id="chart-summary">{}</p></div><div class="chart-tools"><div class="chips" role="group" aria-label="{}">{}</div><label class="select-label org-select"><span>{}</span><select disabled>{}</select></label><p class="legend-note"><span class="ring-sample" aria-hidden="true"></span>{}</p><label class="check notes-toggle"><input type="checkbox" checked disabled><span>{}</span></label></div><div class="chart-frame">{}</div>{}<p id="chart-help" class="map-help">{}</p></section>"#,
+        r#"<section class="panel chart-panel" id="chart" aria-labelledby="chart-heading" data-static="chart"><div class="panel-head"><h2 id="chart-heading">{}</h2><p class="panel-sub" id="chart-summary">{}</p></div><div class="chart-tools"><div class="chips" role="group" aria-label="{}">{}</div><label class="select-label org-select"><span>{}</span><select disabled>{}</select></label><p class="chart-key">{}</p><label class="check notes-toggle"><input type="checkbox" checked disabled><span>{}</span></label></div><div class="chart-frame">{}</div>{}<p id="chart-help" class="map-help">{}</p></section>"#,
         Msg::ChartHeading.get(lang),
         crate::chart::static_svg::static_summary(atlas, lang),
         Msg::Kinds.get(lang),
         chips,
         Msg::Organizations.get(lang),
         orgs,
-        Msg::NamedInArticleLegend.get(lang),
+        crate::static_map::chart_key(lang),
         Msg::ShowNotes.get(lang),
         crate::chart::static_svg::static_chart(atlas, lang),
         crate::chart::notes_html::notes_list_html(atlas, lang),

@@ -9,7 +9,7 @@
 
 use crate::data::{Atlas, Confidence};
 use crate::format::fixed;
-use crate::geo::home::{home_offsets, home_scale, Layout, Padding, Rect};
+use crate::geo::home::{home_labels, home_offsets, home_scale, Layout, Padding, Rect};
 use crate::geo::map_model::MapModel;
 use crate::geo::world::{countries, graticule_path, outline_path};
 use crate::html::Html;
@@ -64,7 +64,21 @@ pub fn legend_items(lang: Lang) -> Html {
     s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot medium" r="6"></circle>"#), Msg::ConfidenceMedium));
     let low = r#"<path class="legend-arc low" d="M-20 6Q0-10 12 0"></path><circle class="legend-dot low" cx="12" cy="0" r="6"></circle>"#;
     s.push(&item(" wide", "-22 -10 44 20", Html::trusted_static(low), Msg::LowConfidenceLegend));
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(r#"<circle class="legend-dot" r="4.5"></circle>"#), Msg::UndatedLegend));
+    let tint = r#"<path class="legend-tint" d="M-9-6L4-8L9-1L5 7L-7 6Z"></path>"#;
+    s.push(&item("", "-10 -10 20 20", Html::trusted_static(tint), Msg::PartnerCountryLegend));
     s
+}
+
+/// The chart's key to its marks beyond kinds: hollow (scheduled or thinly sourced) and
+/// ringed (named in the article; a ring around a mark, not a bare circle that reads as a
+/// radio button). The static page and the app write the same.
+pub fn chart_key(lang: Lang) -> Html {
+    html!(
+        r#"<span class="legend-note"><svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true"><path class="legend-kind hollow" d="M0-7L6.1 3.5L-6.1 3.5Z"></path></svg>{}</span><span class="legend-note"><svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true"><path class="legend-kind" d="M0-5L4.3 2.5L-4.3 2.5Z"></path><circle class="legend-ring" r="8.2"></circle></svg>{}</span>"#,
+        Msg::ScheduledLegend.get(lang),
+        Msg::NamedInArticleLegend.get(lang)
+    )
 }
 
 /// The CSS variables of a layout's padding (`--wpt` … for wide, `--npt` … for narrow).
@@ -102,6 +116,10 @@ pub fn map_frame(atlas: &Atlas, lang: Lang) -> Html {
     let partners: Vec<&str> = atlas.twin.cities.iter().filter_map(|c| atlas.country(&c.country)).map(|c| c.numeric.as_str()).collect();
     let wide = home_offsets(&m.points, r, Layout::Wide);
     let narrow = home_offsets(&m.points, r, Layout::Narrow);
+    // A few cities named where there is room, per layout (CSS shows the frame's).
+    let chars: Vec<usize> = atlas.twin.cities.iter().map(|c| c.name.or_en(lang).chars().count()).collect();
+    let named_wide = home_labels(&m.points, &wide, m.origin, r, Layout::Wide, &chars);
+    let named_narrow = home_labels(&m.points, &narrow, m.origin, r, Layout::Narrow, &chars);
     let (rx, ry, rw, rh) = (fixed(r.x, 3), fixed(r.y, 3), fixed(r.w, 3), fixed(r.h, 3));
     let mut s = html!(
         r#"<div class="map-frame static-map" style="--rx:{};--ry:{};--rw:{};--rh:{};{};{}">"#,
@@ -160,7 +178,7 @@ pub fn map_frame(atlas: &Atlas, lang: Lang) -> Html {
         let (x, y) = m.points[i];
         write_html!(
             &mut s,
-            r##"<a class="marker{}{}" href="#city-{}" data-id="{}" role="button" aria-label="{}" style="--x:{};--y:{};--wx:{};--wy:{};--nx:{};--ny:{}"><circle class="dot" r="6"></circle></a>"##,
+            r##"<a class="marker{}{}" href="#city-{}" data-id="{}" role="button" aria-label="{}" style="--x:{};--y:{};--wx:{};--wy:{};--nx:{};--ny:{}"><circle class="dot" r="6"></circle>"##,
             Html::trusted_static(confidence),
             Html::trusted_static(undated),
             c.id,
@@ -173,6 +191,15 @@ pub fn map_frame(atlas: &Atlas, lang: Lang) -> Html {
             fixed(narrow[i].0, 3),
             fixed(narrow[i].1, 3)
         );
+        if named_wide[i] || named_narrow[i] {
+            let class = match (named_wide[i], named_narrow[i]) {
+                (true, true) => " lw ln",
+                (true, false) => " lw",
+                _ => " ln",
+            };
+            write_html!(&mut s, r#"<text class="city-label{}" x="9" y="4">{}</text>"#, Html::trusted_static(class), c.name.or_en(lang));
+        }
+        s.push_static("</a>");
     }
     s.push_static("</g></svg></div>");
     s

@@ -324,6 +324,33 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Adds a history entry with this query string (a card was opened).
+pub fn push_query(query: &str) {
+    let loc = window().location();
+    let path = loc.pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Goes one entry back in the history (the card's entry, on closing it).
+pub fn history_back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
+/// Calls `f` on every `popstate` (Back, Forward).
+pub fn on_popstate(f: impl Fn() + 'static) -> Subscription {
+    let w = window();
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    Subscription::new(move || {
+        let _ = w.remove_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    })
+}
+
 /// The browser's preferred languages, most wanted first.
 pub fn browser_languages() -> Vec<String> {
     let nav = window().navigator();

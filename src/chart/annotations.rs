@@ -273,6 +273,11 @@ pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
 }
 
 /// Places `notes` one by one in `order`, each in the room the earlier ones left.
+/// Whether the date `t` lies on the axis (a narrowed year range leaves some out).
+fn in_domain(layout: &ChartLayout, t: f64) -> bool {
+    (layout.domain.0..=layout.domain.1).contains(&t)
+}
+
 fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], order: &[usize]) -> NotesLayout {
     let narrow = numbered(layout);
     let names_bottom = layout.names_top + layout.metrics.names_height;
@@ -281,12 +286,15 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
     let dates: Vec<f64> = notes
         .iter()
         .filter_map(|n| match n.anchor {
-            Anchor::Date(t) => Some(layout.x_of(t)),
-            Anchor::Event(_) => None,
+            Anchor::Date(t) if in_domain(layout, t) => Some(layout.x_of(t)),
+            _ => None,
         })
         .collect();
     for &i in order {
         let note = &notes[i];
+        if matches!(note.anchor, Anchor::Date(t) if !in_domain(layout, t)) {
+            continue;
+        }
         let attempts: Vec<Attempt> = match note.anchor {
             Anchor::Event(e) => {
                 let Some(m) = layout.mark_of_event(e) else { continue };

@@ -5,7 +5,7 @@
 //! here is multiplied by `dpr`, so the chart is crisp on any screen.
 
 use super::annotations::{self as notes, NotesLayout};
-use super::model::{name_periods, ChartLayout, FIRST_YEAR};
+use super::model::{name_periods, ChartLayout};
 use crate::data::{CityName, Kind};
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -202,7 +202,7 @@ fn font(size: f64, dpr: f64) -> FontDesc<'static> {
 
 /// The year bars' width in layout pixels.
 fn year_width(layout: &ChartLayout) -> f64 {
-    layout.x_of(f64::from(FIRST_YEAR) + 1.0) - layout.x_of(f64::from(FIRST_YEAR))
+    layout.x_of(layout.domain.0 + 1.0) - layout.x_of(layout.domain.0)
 }
 
 /// A part of the chart. `draw` draws them in this order; the static SVG draws each mark on

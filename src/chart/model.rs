@@ -28,6 +28,13 @@ pub fn last_year(events: &[Event]) -> u16 {
     events.iter().map(|e| e.last().year).max().unwrap_or(FIRST_YEAR).max(FIRST_YEAR)
 }
 
+/// The axis (fractional years) for the years `from` to `to`: the start of the first to
+/// the end of the last (a single year is one year wide, not a point).
+pub fn axis_span(from: u16, to: u16) -> (f64, f64) {
+    let (a, b) = (from.min(to), from.max(to));
+    (f64::from(a), f64::from(b) + 1.0)
+}
+
 /// A horizontal lane of the chart: one family of organizers.
 ///
 /// Lanes follow organizations rather than kinds because the story is in the families
@@ -245,15 +252,24 @@ impl ChartLayout {
     /// Lays out `items` for a container of the given metrics. Lanes with no items are kept
     /// (so that the chart's shape does not jump while filtering) only when `keep_empty`.
     pub fn new(items: Vec<ChartItem>, metrics: Metrics, last_year: u16, keep_empty: bool) -> ChartLayout {
+        ChartLayout::spanning(items, metrics, last_year, keep_empty, None)
+    }
+
+    /// `new`, with the axis spanning the years `span` (first and last, whole years) when
+    /// given: the axis follows a narrowed year range, and marks reaching out of it are drawn
+    /// from (or to) its edge.
+    pub fn spanning(items: Vec<ChartItem>, metrics: Metrics, last_year: u16, keep_empty: bool, span: Option<(u16, u16)>) -> ChartLayout {
         let m = metrics;
         let pad = 10.0;
         let plot_left = if m.label_above { pad + 2.0 } else { m.label_column };
         let plot_right = m.width - pad - 6.0;
-        // From the start of 1998 to the end of `last_year` (or of the last event).
-        let end = items.iter().map(|i| i.end).fold(f64::from(last_year.max(FIRST_YEAR)) + 1.0, f64::max).ceil();
-        let domain = (f64::from(FIRST_YEAR), end);
+        let domain = match span {
+            Some((from, to)) => axis_span(from, to),
+            // From the start of 1998 to the end of `last_year` (or of the last event).
+            None => (f64::from(FIRST_YEAR), items.iter().map(|i| i.end).fold(f64::from(last_year.max(FIRST_YEAR)) + 1.0, f64::max).ceil()),
+        };
         let time = TimeScale { left: plot_left, right: plot_right, domain };
-        let scale = |t: f64| time.x(t);
+        let scale = |t: f64| time.x(t.clamp(domain.0, domain.1));
 
         let totals_top = if m.label_above { 34.0 } else { 18.0 };
         let totals_bottom = totals_top + m.totals_height - 18.0;
@@ -306,7 +322,7 @@ impl ChartLayout {
         let notes_top = names_top + m.names_height + 3.0;
         let height = (notes_top + m.notes_height + 3.0).ceil();
 
-        let first = FIRST_YEAR;
+        let first = domain.0 as u16;
         let last_y = (domain.1.floor() as u16).max(first);
         let mut totals: Vec<(u16, usize)> = (first..last_y).map(|y| (y, 0)).collect();
         for it in &items {
@@ -346,8 +362,15 @@ impl ChartLayout {
     /// its axis ending with the data's last year whatever is shown: the one way the live
     /// chart and the static one lay out, so both have the same geometry.
     pub fn of_events(events: &[Event], shown: impl Fn(usize) -> bool, width: f64) -> ChartLayout {
-        let items = (0..events.len()).filter(|&i| shown(i)).map(|i| ChartItem::from_event(i, &events[i])).collect();
-        ChartLayout::new(items, Metrics::for_width(width), last_year(events), false)
+        ChartLayout::of_events_in(events, shown, width, None)
+    }
+
+    /// `of_events` with the axis spanning the years `span` (a narrowed year range), or all
+    /// of them (`None`, what the static page draws); only events overlapping it are laid out.
+    pub fn of_events_in(events: &[Event], shown: impl Fn(usize) -> bool, width: f64, span: Option<(u16, u16)>) -> ChartLayout {
+        let overlaps = |e: &Event| span.is_none_or(|(from, to)| e.start.year <= to && e.last().year >= from);
+        let items = (0..events.len()).filter(|&i| shown(i) && overlaps(&events[i])).map(|i| ChartItem::from_event(i, &events[i])).collect();
+        ChartLayout::spanning(items, Metrics::for_width(width), last_year(events), false, span)
     }
 
     /// The chart's text description: "81 events, 1998 to 2026, most in 2017 (12)."

@@ -512,3 +512,24 @@ fn every_central_asia_format_is_drawn_in_the_central_asia_lane() {
     }
     assert_eq!(Lane::of("turkpa", Kind::Forum), Lane::Forums, "a parliamentary assembly outside the listed lanes is a forum");
 }
+
+#[test]
+fn the_axis_follows_a_narrowed_year_range() {
+    let atlas = data::load().unwrap();
+    let events = &atlas.summits.events;
+    let all = ChartLayout::of_events_in(events, |_| true, 640.0, None);
+    assert_eq!(all, ChartLayout::of_events(events, |_| true, 640.0), "no range: the static page's layout");
+    let y2017 = ChartLayout::of_events_in(events, |_| true, 640.0, Some((2017, 2017)));
+    assert_eq!(y2017.domain, (2017.0, 2018.0));
+    assert_eq!(y2017.totals.iter().map(|t| t.0).collect::<Vec<_>>(), vec![2017]);
+    let held = events.iter().filter(|e| e.start.year <= 2017 && e.last().year >= 2017).count();
+    assert!(held > 0);
+    assert_eq!(y2017.marks.len(), held, "only the events of 2017 are laid out");
+    for m in &y2017.marks {
+        assert!(m.x >= y2017.plot_left - 1e-9 && m.x <= y2017.plot_right + 1e-9, "{m:?}");
+    }
+    // The year takes the whole plot, not a 1/29 column of it.
+    assert!(y2017.x_of(2018.0) - y2017.x_of(2017.0) > 20.0 * (all.x_of(2018.0) - all.x_of(2017.0)));
+    assert_eq!(axis_span(2010, 2017), (2010.0, 2018.0));
+    assert_eq!(axis_span(2017, 2010), (2010.0, 2018.0));
+}

@@ -186,6 +186,8 @@ fn keep_document_in_step(state: AppState) {
         );
     });
 
+    keep_cards_in_history(state, written);
+
     if web::in_iframe() {
         // The body holds the static header and the app; its height is the content's.
         if let Some(body) = web::document().body() {
@@ -195,4 +197,37 @@ fn keep_document_in_step(state: AppState) {
             }
         }
     }
+}
+
+/// Android's Back closes an open card: opening a card (none being open) adds a history
+/// entry, Back (`popstate`) restores the cards of the entry it lands on, and closing the
+/// card otherwise (its button, Escape) goes back, so entries never pile up. Switching
+/// from one card to another replaces the entry; pans never add one.
+fn keep_cards_in_history(state: AppState, written: StoredValue<Option<String>>) {
+    // Whether the current entry is one this page pushed for an open card.
+    let pushed = StoredValue::new(false);
+    web::on_popstate(move || {
+        let url = UrlState::parse(&web::query_string());
+        pushed.set_value(url.city.is_some() || url.event.is_some() || url.country.is_some());
+        written.set_value(None);
+        state.cards_from_url(&url);
+    })
+    .until_cleanup();
+    Effect::new(move |_| {
+        let open = state.any_card();
+        if open && !pushed.get_value() {
+            // The entry under the card: the page as it is, without the card.
+            let mut under = untrack(|| state.url_state());
+            let query = under.to_query();
+            (under.city, under.event, under.country) = (None, None, None);
+            web::replace_query(&under.to_query());
+            web::push_query(&query);
+            written.set_value(Some(query));
+            pushed.set_value(true);
+        } else if !open && pushed.get_value() {
+            pushed.set_value(false);
+            written.set_value(None);
+            web::history_back();
+        }
+    });
 }

@@ -35,7 +35,7 @@ pub fn KindShape(kind: Kind) -> impl IntoView {
 pub fn ChartFilters(notes_shown: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang();
-    let toggle = move |k: Kind| state.update_filters(|f| f.toggle_kind(k));
+    let toggle = move |k: Kind| state.update_filters(|f| f.pick_kind(k));
     let orgs = &state.atlas.summits.organizations;
     view! {
         <div class="chart-tools">
@@ -78,10 +78,7 @@ pub fn ChartFilters(notes_shown: RwSignal<bool>) -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <p class="legend-note">
-                <span class="ring-sample" aria-hidden="true"></span>
-                {tr(Msg::NamedInArticleLegend)}
-            </p>
+            <p class="chart-key" inner_html=move || crate::static_map::chart_key(lang.get()).into_string()></p>
             <label class="check notes-toggle">
                 <input type="checkbox" prop:checked=notes_shown on:change:target=move |ev| notes_shown.set(ev.target().checked())/>
                 <span>{tr(Msg::ShowNotes)}</span>

@@ -21,9 +21,24 @@ pub fn DetailsCard(
     on_close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
+    // On phones the card is a bottom sheet at half height; its handle (a tap, Enter, or a
+    // drag up) takes it to full height, a drag down brings it back or closes it. The
+    // pointer is captured, so the click that ends a drag is the handle's too.
+    let expanded = RwSignal::new(false);
+    let drag_from = StoredValue::new(0);
+    let on_handle_click = move |ev: web_sys::MouseEvent| {
+        // Keyboard clicks have no pointer (detail 0) and no drag.
+        let dy = if ev.detail() == 0 { 0 } else { ev.client_y() - drag_from.get_value() };
+        if dy > 30 && !expanded.get_untracked() {
+            on_close.run(());
+        } else {
+            expanded.set(if dy.abs() > 30 { dy < 0 } else { !expanded.get_untracked() });
+        }
+    };
     view! {
         <section
             class=format!("card {class}")
+            class:expanded=expanded
             role="dialog"
             aria-modal="false"
             aria-labelledby=title_id
@@ -36,6 +51,19 @@ pub fn DetailsCard(
                 }
             }
         >
+            <button
+                type="button"
+                class="sheet-handle"
+                aria-label=Msg::FullHeight.get(lang)
+                aria-expanded=move || expanded.get().to_string()
+                on:click=on_handle_click
+                on:pointerdown=move |ev: web_sys::PointerEvent| {
+                    drag_from.set_value(ev.client_y());
+                    if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                        let _ = el.set_pointer_capture(ev.pointer_id());
+                    }
+                }
+            ></button>
             <header class="card-head">
                 <h3 id=title_id lang=title_lang>{title}</h3>
                 <button type="button" class="icon-button close" aria-label=Msg::Close.get(lang) title=Msg::Close.get(lang) on:click=move |_| on_close.run(())>

@@ -21,7 +21,7 @@ pub fn MapMarker(i: usize, #[prop(optional)] hit_area: bool) -> impl IntoView {
     let atlas = state.atlas;
     let lang = state.lang();
     let shared = expect_context::<MapShared>();
-    let MapShared { model, offsets, shown, visible, hovered, .. } = shared.clone();
+    let MapShared { model, offsets, labels, shown, visible, hovered, .. } = shared.clone();
     let c = &atlas.twin.cities[i];
     let (x, y) = model.with_value(|m| m.points[i]);
     let style = move || {
@@ -97,6 +97,7 @@ pub fn MapMarker(i: usize, #[prop(optional)] hit_area: bool) -> impl IntoView {
             {leader}
             {hit_area.then(|| view! { <circle class="hit" r="14"></circle> })}
             <circle class="dot" r="6"></circle>
+            {move || labels.with(|l| l[i]).then(|| view! { <text class="city-label" x="9" y="4">{c.name.or_en(lang.get()).to_string()}</text> })}
         </g>
     }
 }

@@ -3,7 +3,7 @@
 //! declutter offsets and the marker focus. Built once per map and put in context.
 
 use super::state::AppState;
-use crate::geo::home::{extent, home_view, screen_offsets, Rect};
+use crate::geo::home::{extent, home_view, screen_labels, screen_offsets, Rect};
 use crate::geo::map_model::MapModel;
 use crate::geo::viewport::{map_rect, Size, Transform, View};
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ pub struct MapShared {
     pub visible: Memo<Vec<usize>>,
     /// Screen-space declutter offsets at this zoom, by index.
     pub offsets: Memo<Vec<(f64, f64)>>,
+    /// Whether each city is named on the map (where there is room), by index.
+    pub labels: Memo<Vec<bool>>,
     pub hovered: RwSignal<Option<usize>>,
     /// The marker that takes Tab (roving tabindex).
     pub roving: RwSignal<Option<usize>>,
@@ -79,6 +81,23 @@ impl MapShared {
             }
             out
         });
+        let lang = state.lang();
+        let labels = Memo::new(move |_| {
+            let vis = visible.get();
+            let mut out = vec![false; n];
+            if vis.len() <= DECLUTTER_LIMIT {
+                let l = lang.get();
+                let (pts, origin): (Vec<(f64, f64)>, _) = model.with_value(|m| (vis.iter().map(|&i| m.points[i]).collect(), m.origin));
+                let offs: Vec<(f64, f64)> = offsets.with(|o| vis.iter().map(|&i| o[i]).collect());
+                let chars: Vec<usize> = vis.iter().map(|&i| cities[i].name.or_en(l).chars().count()).collect();
+                for (j, named) in
+                    screen_labels(&pts, &offs, origin, home_rect.get(), size.get(), scale.get(), &chars).into_iter().enumerate()
+                {
+                    out[vis[j]] = named;
+                }
+            }
+            out
+        });
         let roving = RwSignal::new(None::<usize>);
         // The one marker that takes Tab: the last one stepped to, or the westernmost shown.
         let tab_target = Memo::new(move |_| {
@@ -97,6 +116,7 @@ impl MapShared {
             shown,
             visible,
             offsets,
+            labels,
             hovered: RwSignal::new(None),
             roving,
             tab: Selector::new(move || tab_target.try_get().flatten()),

@@ -200,6 +200,20 @@ impl AppState {
         self.country.set(None);
     }
 
+    /// Whether any card (city, event, country) is open.
+    pub fn any_card(&self) -> bool {
+        self.city.get().is_some() || self.event.get().is_some() || self.country.get().is_some()
+    }
+
+    /// Opens the cards `url` names and closes the others (Back or Forward in the history).
+    pub fn cards_from_url(&self, url: &UrlState) {
+        let atlas = self.atlas;
+        let city = url.city.as_deref().and_then(|id| atlas.city_index(id));
+        self.city.set(city);
+        self.event.set(url.event.as_deref().and_then(|id| atlas.event_index(id)));
+        self.country.set(url.country.as_deref().and_then(|c| atlas.country_by_alpha2(c)).filter(|_| city.is_none()));
+    }
+
     /// Who took part in each event, once fetched (`None` until then).
     pub fn participation(&self) -> ReadSignal<Option<Participation<'static>>> {
         self.participation.read_only()

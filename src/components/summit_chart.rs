@@ -13,6 +13,7 @@ use super::state::{tr, use_app};
 use crate::chart::annotations;
 use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{logical_width, ChartLayout, StepKey};
+use crate::filters::full_years;
 use crate::format::{self, fixed};
 use crate::i18n::{self, Msg};
 use crate::web;
@@ -83,7 +84,10 @@ pub fn SummitChart() -> impl IntoView {
 
     // Laid out at the reference width for the container: a resize within its range gives an
     // equal layout, which the memo does not pass on.
-    let layout = Memo::new(move |_| ChartLayout::of_events(events, |i| state.event_shown(i), logical_width(width.get())));
+    // The axis follows a narrowed year range (the static page draws all years).
+    let all_years = full_years(atlas);
+    let span = Memo::new(move |_| state.filters().with(|f| f.years_narrowed(atlas).then_some((f.years.from, f.years.to))));
+    let layout = Memo::new(move |_| ChartLayout::of_events_in(events, |i| state.event_shown(i), logical_width(width.get()), span.get()));
     // The notes on key moments, placed for the layout in the language (none while hidden).
     let notes_shown = RwSignal::new(true);
     let notes =
@@ -262,6 +266,14 @@ pub fn SummitChart() -> impl IntoView {
                 <p class="panel-sub" id="chart-summary">{summary}</p>
             </div>
             <ChartFilters notes_shown/>
+            // A narrowed year range says so, with the way back to every year.
+            <p class="chart-span" hidden=move || span.get().is_none()>
+                {move || span.get().map(|(a, b)| if a == b { a.to_string() } else { format!("{a}–{b}") })}
+                " · "
+                <button type="button" class="link-button" on:click=move |_| state.update_filters(|f| f.years = all_years)>
+                    {move || format!("{} {}–{}", Msg::AllYears.get(lang.get()), all_years.from, all_years.to)}
+                </button>
+            </p>
             <div class="chart-frame" node_ref=container>
                 <canvas
                     class="chart-canvas"
@@ -269,6 +281,7 @@ pub fn SummitChart() -> impl IntoView {
                     tabindex="0"
                     role="img"
                     aria-label=tr(Msg::ChartLabel)
+                    data-axis=move || layout.with(|l| format!("{}-{}", l.domain.0 as u16, l.domain.1 as u16 - 1))
                     aria-describedby="chart-summary chart-help"
                     on:pointermove=on_pointermove
                     on:pointerleave=move |_| {

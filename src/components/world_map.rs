@@ -61,6 +61,29 @@ fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
     element_of(target).is_some_and(|el| el.closest(".marker").ok().flatten().is_some())
 }
 
+/// On phones, where the card is a sheet over the lower half of the screen: when a city's
+/// card opens, scrolls the page so that the map (shorter than the rest of the screen, see
+/// the CSS) stands above the sheet, the city with it.
+fn reveal_map_above_sheet(state: AppState, frame: NodeRef<Div>) {
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = state.city().get();
+        if now.is_some() && prev.flatten() != now && web::media_matches("(max-width: 640px)") {
+            request_animation_frame(move || {
+                let (Some(el), Some(card)) = (frame.get_untracked(), web::document().query_selector(".city-card").ok().flatten()) else {
+                    return;
+                };
+                let f = el.get_bounding_client_rect();
+                // Up by what the sheet covers, but never the map's top off the screen.
+                let dy = (f.bottom() - card.get_bounding_client_rect().top() + 8.0).min(f.top() - 8.0);
+                if dy > 0.0 {
+                    web::window().scroll_by_with_x_and_y(0.0, dy);
+                }
+            });
+        }
+        now
+    });
+}
+
 #[component]
 pub fn WorldMap() -> impl IntoView {
     let state = use_app();
@@ -225,7 +248,12 @@ pub fn WorldMap() -> impl IntoView {
     let svg_style = move || format!("--k:{}", fixed(transform.get().k, 5));
     let markers = (0..n).map(|i| view! { <MapMarker i hit_area=n <= DECLUTTER_LIMIT/> }).collect_view();
     let origin_style = model.with_value(|m| format!("--x:{};--y:{};--ox:0;--oy:0", fixed(m.origin.0, 2), fixed(m.origin.1, 2)));
-    let country_count = crate::data::Atlas::country_count(cities.iter());
+    // The heading counts what is shown: "16 cities in 10 countries" while filtered.
+    let visible = shared.visible;
+    let sub = move || {
+        visible.with(|v| i18n::cities_in_countries(lang.get(), v.len(), crate::data::Atlas::country_count(v.iter().map(|&i| &cities[i]))))
+    };
+    reveal_map_above_sheet(state, frame);
     let zoomed_in = Memo::new(move |_| view.get().zoom >= 3.5);
     // While an event with recorded participants is selected, the twin-city layer dims.
     let showing_event = move || state.participation().get().zip(state.event().get()).is_some_and(|(p, e)| p.participants(e).recorded);
@@ -234,12 +262,13 @@ pub fn WorldMap() -> impl IntoView {
         <section class="panel map-panel" id="map" aria-labelledby="map-heading">
             <div class="panel-head">
                 <h2 id="map-heading">{tr(Msg::MapHeading)}</h2>
-                <p class="panel-sub">{move || i18n::cities_in_countries(lang.get(), n, country_count)}</p>
+                <p class="panel-sub">{sub}</p>
             </div>
             <div class="map-tools">
                 <CitySearch/>
                 <RegionFilter/>
             </div>
+            <div class="map-stage">
             <div class="map-frame" node_ref=frame class:zoomed-in=zoomed_in class:showing-event=showing_event>
                 <svg
                     class="map"
@@ -275,8 +304,11 @@ pub fn WorldMap() -> impl IntoView {
                     {move || hint.get().map(|m| m.get(lang.get()))}
                 </p>
                 <MapTooltip/>
-                <CityCard/>
-                <CountryCard/>
+            </div>
+            // Outside the frame (a size container): on phones the cards are sheets over the
+            // screen, not over the map.
+            <CityCard/>
+            <CountryCard/>
             </div>
             <MapLegend/>
             <p id="map-help" class="map-help">{tr(Msg::MapKeys)}</p>

@@ -4,7 +4,15 @@
 /// Screen-space offsets for markers at `anchors` so that no two are closer than `min_dist`
 /// where that is possible within `max_shift` of their true positions. Deterministic.
 pub fn declutter(anchors: &[(f64, f64)], min_dist: f64, max_shift: f64) -> Vec<(f64, f64)> {
+    let inf = f64::INFINITY;
+    declutter_in(anchors, min_dist, max_shift, (-inf, -inf, inf, inf))
+}
+
+/// `declutter`, with every marker kept inside `bounds` (min x, min y, max x, max y), which
+/// should hold the anchors (a marker is then never pushed out of the box).
+pub fn declutter_in(anchors: &[(f64, f64)], min_dist: f64, max_shift: f64, bounds: (f64, f64, f64, f64)) -> Vec<(f64, f64)> {
     let n = anchors.len();
+    let inside = |(x, y): (f64, f64)| (x.clamp(bounds.0, bounds.2.max(bounds.0)), y.clamp(bounds.1, bounds.3.max(bounds.1)));
     let mut pos: Vec<(f64, f64)> = anchors.to_vec();
     if n < 2 || min_dist <= 0.0 {
         return vec![(0.0, 0.0); n];
@@ -49,7 +57,7 @@ pub fn declutter(anchors: &[(f64, f64)], min_dist: f64, max_shift: f64) -> Vec<(
                 ox *= max_shift / len;
                 oy *= max_shift / len;
             }
-            pos[i] = (anchors[i].0 + ox, anchors[i].1 + oy);
+            pos[i] = inside((anchors[i].0 + ox, anchors[i].1 + oy));
         }
     }
     pos.iter().zip(anchors).map(|(p, a)| (p.0 - a.0, p.1 - a.1)).collect()
@@ -118,5 +126,20 @@ mod tests {
     fn is_deterministic() {
         let anchors = [(1.0, 1.0), (1.5, 1.0), (2.0, 1.2)];
         assert_eq!(declutter(&anchors, 10.0, 20.0), declutter(&anchors, 10.0, 20.0));
+    }
+
+    #[test]
+    fn markers_at_the_edge_stay_inside_the_bounds() {
+        // A cluster on the box's right edge: pushed apart, but none out of the box.
+        let anchors = [(100.0, 50.0), (100.0, 51.0), (99.0, 50.0), (98.0, 52.0)];
+        let bounds = (0.0, 0.0, 100.0, 100.0);
+        let off = declutter_in(&anchors, 20.0, 40.0, bounds);
+        for (a, o) in anchors.iter().zip(&off) {
+            let (x, y) = (a.0 + o.0, a.1 + o.1);
+            assert!((0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y), "{x} {y}");
+        }
+        assert!(min_gap(&anchors, &off) >= 19.5, "{off:?}");
+        let free = declutter(&anchors, 20.0, 40.0);
+        assert!(free.iter().zip(&anchors).any(|(o, a)| a.0 + o.0 > 100.0), "without bounds one would leave: {free:?}");
     }
 }

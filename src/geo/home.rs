@@ -7,7 +7,7 @@
 //! - markers are decluttered at a fixed reference scale per layout (wide or narrow), so
 //!   their offsets are constants the page can hold, scaled with the map.
 
-use super::declutter::declutter;
+use super::declutter::declutter_in;
 use super::viewport::{fit_scale, Size, View};
 
 /// Frames narrower than this (CSS px) use the narrow layout (a phone).
@@ -50,8 +50,9 @@ pub struct Padding {
 
 /// Wide frames: the controls are at the top right.
 pub const WIDE_PADDING: Padding = Padding { top: 36.0, right: 64.0, bottom: 36.0, left: 36.0 };
-/// Narrow frames: the controls are at the bottom right.
-pub const NARROW_PADDING: Padding = Padding { top: 18.0, right: 60.0, bottom: 18.0, left: 18.0 };
+/// Narrow frames: the controls are a row at the bottom right (phones have height to spare
+/// under a wide first view, not width).
+pub const NARROW_PADDING: Padding = Padding { top: 18.0, right: 18.0, bottom: 66.0, left: 18.0 };
 
 /// The two layouts of the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,7 +126,13 @@ pub fn extent(map: Rect, home: View, size: Size) -> Rect {
 pub fn home_offsets(points: &[(f64, f64)], rect: Rect, layout: Layout) -> Vec<(f64, f64)> {
     let k = home_scale(rect, layout.reference_size());
     let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * k, y * k)).collect();
-    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx / k, dy / k)).collect()
+    declutter_in(&anchors, layout.marker_spacing(), MAX_SHIFT, scaled(rect, k)).into_iter().map(|(dx, dy)| (dx / k, dy / k)).collect()
+}
+
+/// `rect` at `k` pixels per unit as bounds: markers pushed apart stay inside the first
+/// view's rectangle, so inside the padded box (clear of the controls) at any frame size.
+fn scaled(rect: Rect, k: f64) -> (f64, f64, f64, f64) {
+    (rect.x * k, rect.y * k, (rect.x + rect.w) * k, (rect.y + rect.h) * k)
 }
 
 /// Marker offsets in screen pixels for the view `k` (pixels per map unit) in `size`:
@@ -137,7 +144,72 @@ pub fn screen_offsets(points: &[(f64, f64)], rect: Rect, size: Size, k: f64) -> 
     let kd = home_scale(rect, layout.reference_size()) * relative;
     let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x * kd, y * kd)).collect();
     let r = k / kd;
-    declutter(&anchors, layout.marker_spacing(), MAX_SHIFT).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
+    declutter_in(&anchors, layout.marker_spacing(), MAX_SHIFT, scaled(rect, kd)).into_iter().map(|(dx, dy)| (dx * r, dy * r)).collect()
+}
+
+/// Width of one character of a city's label, CSS px (11 px type; an estimate that errs wide).
+pub const LABEL_CHAR: f64 = 6.8;
+/// At most this many cities are named on the map (the names are in the tables and cards).
+pub const MAX_LABELS: usize = 8;
+
+/// How far a label keeps from other markers' centres, px (a finger's hit area).
+const LABEL_CLEARANCE: f64 = 20.0;
+
+/// Which markers get their name beside them (to the right): in order, a label is kept when
+/// its box lies inside `bounds` (min x, min y, max x, max y), clear of every marker (`pos`,
+/// as drawn) and Astana's star and name at `origin`, and of the labels kept before it;
+/// `chars` are the names' lengths. Where there is no room, no name.
+pub fn labels(pos: &[(f64, f64)], chars: &[usize], bounds: (f64, f64, f64, f64), origin: (f64, f64)) -> Vec<bool> {
+    let (ox, oy) = origin;
+    let mut kept: Vec<(f64, f64, f64, f64)> = vec![(ox - 12.0, oy - 12.0, ox + 12.0 + 7.0 * LABEL_CHAR, oy + 12.0)];
+    let mut out = vec![false; pos.len()];
+    for (i, &(x, y)) in pos.iter().enumerate() {
+        if kept.len() > MAX_LABELS {
+            break;
+        }
+        let b = (x + 9.0, y - 8.0, x + 11.0 + chars[i] as f64 * LABEL_CHAR, y + 8.0);
+        let inside = b.0 >= bounds.0 && b.1 >= bounds.1 && b.2 <= bounds.2 && b.3 <= bounds.3;
+        let c = LABEL_CLEARANCE;
+        let clear = pos.iter().enumerate().all(|(j, &(mx, my))| j == i || mx + c < b.0 || mx - c > b.2 || my + c < b.1 || my - c > b.3);
+        if inside && clear && kept.iter().all(|k| k.2 < b.0 || k.0 > b.2 || k.3 < b.1 || k.1 > b.3) {
+            kept.push(b);
+            out[i] = true;
+        }
+    }
+    out
+}
+
+/// The labels of the first view for `layout`: `labels` at its reference scale, markers
+/// where `home_offsets` (map units) puts them. The static page writes these.
+pub fn home_labels(
+    points: &[(f64, f64)],
+    offsets: &[(f64, f64)],
+    origin: (f64, f64),
+    rect: Rect,
+    layout: Layout,
+    chars: &[usize],
+) -> Vec<bool> {
+    let k = home_scale(rect, layout.reference_size());
+    let pos: Vec<(f64, f64)> = points.iter().zip(offsets).map(|(p, o)| ((p.0 + o.0) * k, (p.1 + o.1) * k)).collect();
+    labels(&pos, chars, scaled(rect, k), (origin.0 * k, origin.1 * k))
+}
+
+/// The labels at scale `k`, with `offsets` from `screen_offsets` (px): chosen in the same
+/// space as the declutter (the reference scale times the zoom), so at the first view they
+/// are `home_labels`.
+pub fn screen_labels(
+    points: &[(f64, f64)],
+    offsets: &[(f64, f64)],
+    origin: (f64, f64),
+    rect: Rect,
+    size: Size,
+    k: f64,
+    chars: &[usize],
+) -> Vec<bool> {
+    let kd = home_scale(rect, Layout::of(size).reference_size()) * k / home_scale(rect, size);
+    let r = kd / k;
+    let pos: Vec<(f64, f64)> = points.iter().zip(offsets).map(|(p, o)| (p.0 * kd + o.0 * r, p.1 * kd + o.1 * r)).collect();
+    labels(&pos, chars, scaled(rect, kd), (origin.0 * kd, origin.1 * kd))
 }
 
 #[cfg(test)]
@@ -187,6 +259,53 @@ mod tests {
                 assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
             }
         }
+    }
+
+    #[test]
+    fn decluttered_markers_stay_inside_the_padded_box_at_any_aspect() {
+        // Crowded ends (Nusantara and Putrajaya at the bottom right, Pittsburgh at the left).
+        let mut pts = cities();
+        pts.extend([(101.7, 2.9), (116.8, -1.2), (-79.9, 40.5), (-80.1, 40.3)].iter().map(|&(lon, lat)| to_map(lon, lat)));
+        let r = Rect::bounding(&pts);
+        for size in [
+            Size { w: 346.0, h: 250.0 },
+            Size { w: 346.0, h: 600.0 },
+            Size { w: 1136.0, h: 500.0 },
+            Size { w: 560.0, h: 900.0 },
+            Size { w: 1900.0, h: 300.0 },
+        ] {
+            let p = Layout::of(size).padding();
+            let t = home_view(r, size).transform(size);
+            let off = screen_offsets(&pts, r, size, t.k);
+            for (&pt, o) in pts.iter().zip(&off) {
+                let (x, y) = t.apply(pt);
+                let (x, y) = (x + o.0, y + o.1);
+                assert!(x >= p.left - 1e-6 && x <= size.w - p.right + 1e-6, "{size:?} x={x}");
+                assert!(y >= p.top - 1e-6 && y <= size.h - p.bottom + 1e-6, "{size:?} y={y}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_few_labels_where_there_is_room_and_the_same_in_the_page_and_the_app() {
+        let pts = cities();
+        let origin = to_map(71.4, 51.2);
+        let chars = vec![10; pts.len()];
+        let r = Rect::bounding(&pts).union(Rect::bounding(&[origin]));
+        for layout in [Layout::Wide, Layout::Narrow] {
+            let home = home_labels(&pts, &home_offsets(&pts, r, layout), origin, r, layout, &chars);
+            let n = home.iter().filter(|&&l| l).count();
+            assert!((1..=MAX_LABELS).contains(&n), "{layout:?}: {n}");
+            let size = layout.reference_size();
+            let k = home_scale(r, size);
+            let live = screen_labels(&pts, &screen_offsets(&pts, r, size, k), origin, r, size, k, &chars);
+            assert_eq!(live, home, "{layout:?}");
+        }
+        // Two markers side by side: the left one has no room for its name.
+        let l = labels(&[(100.0, 100.0), (130.0, 100.0)], &[6, 6], (0.0, 0.0, 400.0, 400.0), (300.0, 300.0));
+        assert_eq!(l, vec![false, true]);
+        // A name that would cross the edge is left out.
+        assert_eq!(labels(&[(380.0, 100.0)], &[6], (0.0, 0.0, 400.0, 400.0), (300.0, 300.0)), vec![false]);
     }
 
     #[test]
