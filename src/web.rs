@@ -334,6 +334,48 @@ pub fn post_height(height: f64) {
     let _ = parent.post_message(&amp, "*");
 }
 
+/// Whether the page may write to the clipboard: `navigator.clipboard` exists only in a
+/// secure context (https or localhost).
+pub fn clipboard_available() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null())
+}
+
+/// Copies `text`, or where there is no clipboard says it failed (`done(false)`).
+pub fn copy_or_fail(text: &str, done: impl FnOnce(bool) + 'static) {
+    if clipboard_available() {
+        copy_text(text, done);
+    } else {
+        done(false);
+    }
+}
+
+/// The page's address without its query or hash (the language page).
+pub fn page_address() -> String {
+    let loc = window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// `rel` resolved against the page's address.
+pub fn absolute_url(rel: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).unwrap_or_else(|_| rel.to_string())
+}
+
+/// The rendered height of the first element matching `selector` (0 without one).
+pub fn height_of(selector: &str) -> f64 {
+    document().query_selector(selector).ok().flatten().map_or(0.0, |e| e.get_bounding_client_rect().height())
+}
+
+/// Today's date written out in `lang` ("3 December 2026"), by the browser's `Intl`.
+pub fn today_long(lang: &str) -> String {
+    let opts = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&lang.into()), &opts).format();
+    format.call1(&JsValue::NULL, &js_sys::Date::new_0()).ok().and_then(|v| v.as_string()).unwrap_or_else(today_iso)
+}
+
 /// Copies text to the clipboard; `done(true)` on success.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let clipboard = window().navigator().clipboard();
@@ -341,11 +383,15 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     on_settled(promise, done);
 }
 
+/// Whether there is a native share sheet (phones and tablets).
+pub fn has_native_share() -> bool {
+    js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false) && media_matches("(pointer: coarse)")
+}
+
 /// Opens the native share sheet where there is one; `false` when there is none.
 pub fn native_share(title: &str, url: &str) -> bool {
     let nav = window().navigator();
-    let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
-    if !has_share || !media_matches("(pointer: coarse)") {
+    if !has_native_share() {
         return false;
     }
     let data = web_sys::ShareData::new();
