@@ -251,6 +251,23 @@ pub fn download_text(filename: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Offers bytes as a file download.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(filename, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The bytes of a base64 data URL (`data:image/png;base64,…`), by the browser's `atob`.
+pub fn data_url_bytes(url: &str) -> Vec<u8> {
+    let b64 = url.split_once(',').map_or("", |(_, b)| b);
+    window().atob(b64).map(|s| s.chars().map(|c| c as u8).collect()).unwrap_or_default()
+}
+
 /// Offers a URL (a blob or data URL) as a file download.
 pub fn download_url(filename: &str, url: &str) {
     let doc = document();
