@@ -81,8 +81,10 @@ fn on_click(ev: &web_sys::MouseEvent, dialog: &web_sys::HtmlDialogElement, state
     web::copy_or_fail(&text.unwrap_or_default(), move |ok| {
         if !ok {
             if let Some(a) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                let _ = a.focus();
                 a.select();
             } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                let _ = i.focus();
                 i.select();
             }
         }
