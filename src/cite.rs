@@ -1,6 +1,6 @@
 //! Citations of a city or an event, written at build time into the cards' texts: the
 //! atlas (its title, the card's link) and the record's own sources, in the page's language.
-//! The browser fills in only the card's address and the access date (`Intl`), in the spans
+//! The browser fills in only the card's address and the access date, in the spans
 //! `data-fill="url"` and `data-fill="date"`.
 
 use crate::data::{Atlas, Source};
@@ -106,7 +106,8 @@ fn pieces(lang: Lang, subject: &str, detail: &str, sources: &[Source]) -> Vec<Pi
     out
 }
 
-/// The citation as plain text, as the reader copies it.
+/// The citation as plain text, as the reader copies it (the browser reads it from the card).
+#[cfg(test)]
 fn text(pieces: &[Piece], url: &str, date: &str) -> String {
     pieces
         .iter()

@@ -383,14 +383,12 @@ pub fn height_of(selector: &str) -> f64 {
     document().query_selector(selector).ok().flatten().map_or(0.0, |e| e.get_bounding_client_rect().height())
 }
 
-/// Today's date written out in `lang` ("3 December 2026"), by the browser's `Intl`.
-pub fn today_long(lang: &str) -> String {
-    let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&lang.into()), &opts).format();
-    format.call1(&JsValue::NULL, &js_sys::Date::new_0()).ok().and_then(|v| v.as_string()).unwrap_or_else(today_iso)
+/// Today's date written out in `lang` ("3 December 2026"), as the cards write dates
+/// (the browser's `Intl` lacks Kazakh month names in some builds: "2026 M12 3").
+pub fn today_long(lang: crate::lang::Lang) -> String {
+    let d = js_sys::Date::new_0();
+    let today = crate::data::PartialDate::ymd(d.get_full_year() as u16, d.get_month() as u8 + 1, d.get_date() as u8);
+    crate::format::date(lang, today)
 }
 
 /// Copies text to the clipboard; `done(true)` on success.

@@ -31,7 +31,7 @@ fn card_action(ev: &web_sys::MouseEvent, lang: Lang) {
     let mut selectable = None;
     if !is_link {
         let (Some(citation), Some(text)) = (find(&card, ".citation"), find(&card, ".cite-text")) else { return };
-        for (fill, value) in [("url", url.clone()), ("date", web::today_long(lang.code()))] {
+        for (fill, value) in [("url", url.clone()), ("date", web::today_long(lang))] {
             if let Some(el) = find(&text, &format!("[data-fill=\"{fill}\"]")) {
                 el.set_text_content(Some(&value));
             }
