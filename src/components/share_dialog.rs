@@ -125,7 +125,8 @@ pub fn ShareDialog(dialog: NodeRef<Dialog>, opened: RwSignal<u32>) -> impl IntoV
                 }
             }
         >
-            <CardBody kind="share" id="" class="share-body"/>
+            // The body (and the fetch of the card texts) only once it has been opened.
+            {move || (opened.get() > 0).then(|| view! { <CardBody kind="share" id="" class="share-body"/> })}
         </dialog>
     }
 }
