@@ -32,7 +32,11 @@ pub fn source_list<'a>(heading: Msg, sources: impl Iterator<Item = &'a Source>, 
     for src in sources {
         match &src.url {
             Some(url) => write_html!(&mut s, r#"<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a></li>"#, url, src.title),
-            None => write_html!(&mut s, "<li>{}</li>", src.title),
+            None => {
+                write_html!(&mut s, "<li>{}", src.title);
+                crate::cite::push_no_url(&mut s, lang);
+                s.push_static("</li>");
+            }
         }
     }
     s.push_static("</ul></div>");
@@ -86,6 +90,7 @@ pub fn city_card_body(atlas: &Atlas, lang: Lang, i: usize, distance_km: f64) -> 
         write_html!(&mut s, r#"<div class="{}"><strong>{}</strong><p>{}</p></div>"#, class, heading.get(lang), note.or_en(lang));
     }
     s.push(&sources_html(&c.sources, lang));
+    s.push(&crate::cite::city_block(atlas, lang, i));
     s
 }
 
@@ -115,6 +120,7 @@ pub fn event_card_body(atlas: &Atlas, lang: Lang, i: usize) -> Html {
     }
     s.push_static("</dl>");
     s.push(&sources_html(&e.sources, lang));
+    s.push(&crate::cite::event_block(atlas, lang, i));
     s
 }
 
@@ -138,7 +144,9 @@ pub fn about_html(atlas: &Atlas, lang: Lang) -> Html {
         s.push(&sources_html(&c.sources, lang));
         s.push_static("</li>");
     }
-    write_html!(&mut s, r#"</ul><p class="credit">{}</p>"#, Msg::Credits.get(lang));
+    s.push_static("</ul>");
+    s.push(&crate::cite::about_part(lang));
+    write_html!(&mut s, r#"<p class="credit">{}</p>"#, Msg::Credits.get(lang));
     s
 }
 
@@ -160,13 +168,14 @@ pub fn card_texts_json(atlas: &Atlas, lang: Lang) -> String {
     let countries = p.countries().iter().enumerate().map(|(c, k)| (k.code.as_str(), who::country_card_body(&p, lang, c))).collect();
     let list = who::country_list_html(&p, lang, &who::listed_countries(&p, lang));
     format!(
-        "{{\"city\":{{\n{}}},\n\"event\":{{\n{}}},\n\"participants\":{{\n{}}},\n\"country\":{{\n{}}},\n\"countries\":{},\n\"about\":{}}}\n",
+        "{{\"city\":{{\n{}}},\n\"event\":{{\n{}}},\n\"participants\":{{\n{}}},\n\"country\":{{\n{}}},\n\"countries\":{},\n\"about\":{},\n\"share\":{}}}\n",
         entries(cities),
         entries(events),
         entries(participants),
         entries(countries),
         json_str(list.as_str()),
-        json_str(about_html(atlas, lang).as_str())
+        json_str(about_html(atlas, lang).as_str()),
+        json_str(crate::share_html::share_dialog_html(lang).as_str())
     )
 }
 
@@ -209,7 +218,7 @@ mod tests {
         ];
         let html = sources_html(&sources, Lang::Ru);
         assert!(html.contains(r#"<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer" target="_blank">A &amp; B &lt;report&gt;</a>"#), "{html}");
-        assert!(html.contains("<li>Undated list</li>"));
+        assert!(html.contains(r#"<li>Undated list <span class="muted">(без веб-адреса)</span></li>"#), "{html}");
         assert!(html.contains(Msg::Sources.get(Lang::Ru)));
         balanced(&html);
     }

@@ -133,6 +133,7 @@ messages! {
     NameUnknown { en: "name not known in this language", kk: "бұл тілдегі атауы белгісіз", ru: "название на этом языке неизвестно" }
     InEnglish { en: "in English", kk: "ағылшынша", ru: "на английском" }
     NotTranslated { en: "Not yet translated; shown in English", kk: "Әлі аударылмаған; ағылшынша көрсетілген", ru: "Ещё не переведено; показано на английском" }
+    LegendPartnerCountry { en: "Country with a twin or partner city", kk: "Бауырлас не серіктес қаласы бар ел", ru: "Страна с городом-побратимом или партнёром" }
     Origin { en: "Astana, the origin of every arc", kk: "Астана, барлық доғалардың бастауы", ru: "Астана, начало всех дуг" }
     CityNameAtTime { en: "City's name at the time", kk: "Сол кездегі қала атауы", ru: "Название города в то время" }
     Participants { en: "Participants", kk: "Қатысушылар", ru: "Участники" }
@@ -209,6 +210,8 @@ messages! {
     DownloadEventsCsv { en: "Events (CSV)", kk: "Іс-шаралар (CSV)", ru: "События (CSV)" }
     DownloadJson { en: "All data (JSON)", kk: "Барлық деректер (JSON)", ru: "Все данные (JSON)" }
     DownloadMapSvg { en: "Map (SVG)", kk: "Карта (SVG)", ru: "Карта (SVG)" }
+    DownloadShownCities { en: "Cities shown (CSV)", kk: "Көрсетілген қалалар (CSV)", ru: "Показанные города (CSV)" }
+    DownloadShownEvents { en: "Events shown (CSV)", kk: "Көрсетілген іс-шаралар (CSV)", ru: "Показанные мероприятия (CSV)" }
     DownloadChartPng { en: "Chart (PNG)", kk: "Диаграмма (PNG)", ru: "Диаграмма (PNG)" }
     AboutHeading { en: "About this atlas", kk: "Атлас туралы", ru: "Об атласе" }
     AboutText {
@@ -422,6 +425,17 @@ pub fn confidence_msg(c: Confidence) -> Msg {
 }
 
 /// The label of a kind of event.
+/// A region's name.
+pub fn region_msg(r: crate::data::Region) -> Msg {
+    use crate::data::Region;
+    match r {
+        Region::Europe => Msg::RegionEurope,
+        Region::Asia => Msg::RegionAsia,
+        Region::MiddleEastAfrica => Msg::RegionMiddleEastAfrica,
+        Region::Americas => Msg::RegionAmericas,
+    }
+}
+
 pub fn kind_msg(k: Kind) -> Msg {
     match k {
         Kind::Summit => Msg::KindSummit,

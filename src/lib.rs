@@ -6,6 +6,9 @@
 
 /// The summits chart: layout, scales, hit-testing, keyboard order, and plotters drawing.
 pub mod chart;
+/// Citations of cities and events and the About's "embed, cite, reuse" (build time).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cite;
 /// Alphabetical order per language (the browser's `Intl.Collator`, or a native one).
 pub mod collate;
 /// Serde types for the embedded JSON, parsed once, and the validator that guards it.
@@ -37,6 +40,11 @@ pub mod participant_view;
 /// The static HTML shown before (or without) WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+/// The Share dialog's link and embed code.
+pub mod share;
+/// The Share dialog's body as HTML (build time).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_html;
 /// The map as static HTML and SVG for the pages written at build time.
 pub mod static_map;
 /// The city and event tables as HTML: sort orders, headers and rows.

@@ -59,6 +59,30 @@ impl YearRange {
     }
 }
 
+/// A part of the page that `show=` can ask for (meant for embeds: `?embed=1&show=map`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Map,
+    Chart,
+    Tables,
+    Downloads,
+    About,
+}
+
+impl Part {
+    pub const ALL: [Part; 5] = [Part::Map, Part::Chart, Part::Tables, Part::Downloads, Part::About];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Part::Map => "map",
+            Part::Chart => "chart",
+            Part::Tables => "tables",
+            Part::Downloads => "downloads",
+            Part::About => "about",
+        }
+    }
+}
+
 /// The earliest and latest years a range may name.
 pub const YEAR_BOUNDS: (u16, u16) = (1991, 2100);
 /// Values longer than this are dropped unread.
@@ -85,6 +109,9 @@ pub struct UrlState {
     /// Organizations shown on the chart; `None` means all.
     pub orgs: Option<Vec<String>>,
     pub embed: bool,
+    /// `show=map,tables`: with `embed`, only these parts of the page (in the page's order);
+    /// `None` shows everything.
+    pub show: Option<Vec<Part>>,
 }
 
 /// An ISO alpha-2 code in either case, upper-cased: exactly two ASCII letters.
@@ -206,6 +233,10 @@ fn parse_kind(s: &str) -> Option<Kind> {
     Kind::ALL.into_iter().find(|k| k.slug() == s)
 }
 
+fn parse_part(s: &str) -> Option<Part> {
+    Part::ALL.into_iter().find(|p| p.slug() == s)
+}
+
 fn parse_flag(s: &str) -> Option<bool> {
     match s {
         "1" | "true" | "yes" => Some(true),
@@ -253,6 +284,12 @@ impl UrlState {
                 "kinds" => parse_list(&value, parse_kind).map(|k| st.kinds = Some(k)).is_some(),
                 "orgs" => parse_list(&value, |s| is_id(s).then(|| s.to_string())).map(|o| st.orgs = Some(o)).is_some(),
                 "embed" => parse_flag(&value).map(|e| st.embed = e).is_some(),
+                "show" => parse_list(&value, parse_part)
+                    .map(|mut p| {
+                        p.sort_by_key(|x| Part::ALL.iter().position(|a| a == x));
+                        st.show = Some(p);
+                    })
+                    .is_some(),
                 _ => false,
             };
             if accepted {
@@ -302,12 +339,16 @@ impl UrlState {
         if self.embed {
             add("embed", "1".to_string());
         }
+        if let Some(p) = &self.show {
+            add("show", p.iter().map(|p| p.slug()).collect::<Vec<_>>().join(","));
+        }
         parts.join("&")
     }
 }
 
 /// The keys a link may carry.
-const KEYS: [&str; 12] = ["lang", "theme", "city", "event", "country", "view", "years", "regions", "undated", "kinds", "orgs", "embed"];
+const KEYS: [&str; 13] =
+    ["lang", "theme", "city", "event", "country", "view", "years", "regions", "undated", "kinds", "orgs", "embed", "show"];
 
 #[cfg(test)]
 mod tests {
@@ -335,6 +376,17 @@ mod tests {
         assert_eq!(UrlState::parse("country=Tr&country=kz").country.as_deref(), Some("TR"));
         assert_eq!(UrlState::parse("country=tr&event=osce-summit-2010").to_query(), "event=osce-summit-2010&country=TR");
         for bad in ["country=", "country=t", "country=tur", "country=t1", "country=%C3%BC%C3%BC", "country=<s"] {
+            assert_eq!(UrlState::parse(bad), UrlState::default(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn show_lists_parts_in_the_page_order_and_drops_unknown_lists() {
+        assert_eq!(UrlState::parse("show=map").show, Some(vec![Part::Map]));
+        assert_eq!(UrlState::parse("show=tables,chart,chart").show, Some(vec![Part::Chart, Part::Tables]));
+        assert_eq!(UrlState::parse("embed=1&show=chart,map").to_query(), "embed=1&show=map,chart");
+        assert_eq!(UrlState::parse("show=map,errata&show=chart").show, Some(vec![Part::Chart]));
+        for bad in ["show=", "show=Map", "show=map,,chart", "show=<b>", "show=all"] {
             assert_eq!(UrlState::parse(bad), UrlState::default(), "{bad}");
         }
     }
@@ -376,6 +428,7 @@ mod tests {
             "regions=mars",
             "kinds=summit,party",
             "embed=maybe",
+            "show=map,sidebar",
             "city=%E0%A4%A",
             "city=%FF%FE",
             "undated=sometimes",
@@ -445,6 +498,10 @@ mod properties {
             "0",
             "true",
             "no",
+            "map",
+            "chart,map",
+            "map,tables",
+            "about,downloads,tables,chart,map",
         ];
         let hostile = [
             "",
@@ -508,31 +565,35 @@ mod properties {
         (
             (lang, theme, proptest::option::of(id()), proptest::option::of(id()), view, years),
             (regions, any::<bool>(), kinds, orgs, any::<bool>(), proptest::option::of("[A-Z]{2}")),
+            proptest::option::of(proptest::sample::subsequence(Part::ALL.to_vec(), 1..=5)),
         )
-            .prop_map(|((lang, theme, city, event, view, years), (regions, hide_undated, kinds, orgs, embed, country))| UrlState {
-                lang,
-                theme,
-                city,
-                event,
-                country,
-                view,
-                years,
-                regions,
-                hide_undated,
-                kinds,
-                orgs: orgs.map(|mut o| {
-                    let mut seen = Vec::new();
-                    o.retain(|x| {
-                        if seen.contains(x) {
-                            false
-                        } else {
-                            seen.push(x.clone());
-                            true
-                        }
-                    });
-                    o
-                }),
-                embed,
+            .prop_map(|((lang, theme, city, event, view, years), (regions, hide_undated, kinds, orgs, embed, country), show)| {
+                UrlState {
+                    lang,
+                    theme,
+                    city,
+                    event,
+                    country,
+                    view,
+                    years,
+                    regions,
+                    hide_undated,
+                    kinds,
+                    orgs: orgs.map(|mut o| {
+                        let mut seen = Vec::new();
+                        o.retain(|x| {
+                            if seen.contains(x) {
+                                false
+                            } else {
+                                seen.push(x.clone());
+                                true
+                            }
+                        });
+                        o
+                    }),
+                    embed,
+                    show,
+                }
             })
     }
 

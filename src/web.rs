@@ -264,6 +264,23 @@ pub fn download_text(filename: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Offers bytes as a file download.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(filename, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The bytes of a base64 data URL (`data:image/png;base64,…`), by the browser's `atob`.
+pub fn data_url_bytes(url: &str) -> Vec<u8> {
+    let b64 = url.split_once(',').map_or("", |(_, b)| b);
+    window().atob(b64).map(|s| s.chars().map(|c| c as u8).collect()).unwrap_or_default()
+}
+
 /// Offers a URL (a blob or data URL) as a file download.
 pub fn download_url(filename: &str, url: &str) {
     let doc = document();
@@ -386,6 +403,46 @@ pub fn post_height(height: f64) {
     let _ = parent.post_message(&amp, "*");
 }
 
+/// Whether the page may write to the clipboard: `navigator.clipboard` exists only in a
+/// secure context (https or localhost).
+pub fn clipboard_available() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null())
+}
+
+/// Copies `text`, or where there is no clipboard says it failed (`done(false)`).
+pub fn copy_or_fail(text: &str, done: impl FnOnce(bool) + 'static) {
+    if clipboard_available() {
+        copy_text(text, done);
+    } else {
+        done(false);
+    }
+}
+
+/// The page's address without its query or hash (the language page).
+pub fn page_address() -> String {
+    let loc = window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// `rel` resolved against the page's address.
+pub fn absolute_url(rel: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).unwrap_or_else(|_| rel.to_string())
+}
+
+/// The rendered height of the first element matching `selector` (0 without one).
+pub fn height_of(selector: &str) -> f64 {
+    document().query_selector(selector).ok().flatten().map_or(0.0, |e| e.get_bounding_client_rect().height())
+}
+
+/// Today's date written out in `lang` ("3 December 2026"), as the cards write dates
+/// (the browser's `Intl` lacks Kazakh month names in some builds: "2026 M12 3").
+pub fn today_long(lang: crate::lang::Lang) -> String {
+    let d = js_sys::Date::new_0();
+    let today = crate::data::PartialDate::ymd(d.get_full_year() as u16, d.get_month() as u8 + 1, d.get_date() as u8);
+    crate::format::date(lang, today)
+}
+
 /// Copies text to the clipboard; `done(true)` on success.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let clipboard = window().navigator().clipboard();
@@ -393,11 +450,15 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     on_settled(promise, done);
 }
 
+/// Whether there is a native share sheet (phones and tablets).
+pub fn has_native_share() -> bool {
+    js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false) && media_matches("(pointer: coarse)")
+}
+
 /// Opens the native share sheet where there is one; `false` when there is none.
 pub fn native_share(title: &str, url: &str) -> bool {
     let nav = window().navigator();
-    let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
-    if !has_share || !media_matches("(pointer: coarse)") {
+    if !has_native_share() {
         return false;
     }
     let data = web_sys::ShareData::new();

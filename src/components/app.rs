@@ -137,6 +137,13 @@ fn keep_document_in_step(state: AppState) {
     if state.embed {
         if let Some(root) = web::document().document_element() {
             let _ = root.class_list().add_1("embed");
+            // `show=`: the other parts are hidden by the style sheet (`html.parts`).
+            if let Some(parts) = state.shown_parts() {
+                let _ = root.class_list().add_1("parts");
+                for p in parts {
+                    let _ = root.class_list().add_1(&format!("show-{}", p.slug()));
+                }
+            }
         }
     }
     // Who took part comes with the first selected event or country.

@@ -2,8 +2,61 @@
 //! closed by Escape or its close button; a bottom sheet on narrow screens.
 
 use crate::i18n::Msg;
+use crate::lang::Lang;
+use crate::web;
 use leptos::html::Section;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The first element matching `selector` in `root`.
+fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// A click on the card's "copy link" or "cite" button (written at build time with the
+/// card's body, see `cite.rs`): copies the card's address, or fills in the citation's
+/// address and access date, shows it and copies it. Where nothing can be copied, the text
+/// is shown selected. The buttons carry their messages (`data-done`, `data-fail`).
+fn card_action(ev: &web_sys::MouseEvent, lang: Lang) {
+    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(button) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
+    let (Some(card), Some(actions)) = (button.closest(".card").ok().flatten(), button.closest("[data-link]").ok().flatten()) else {
+        return;
+    };
+    let url = format!("{}?{}", web::page_address(), actions.get_attribute("data-link").unwrap_or_default());
+    let status = find(&actions, ".card-status");
+    let is_link = button.get_attribute("data-action").as_deref() == Some("link");
+    let (done, fail) = (button.get_attribute("data-done").unwrap_or_default(), button.get_attribute("data-fail").unwrap_or_default());
+    let mut copied = url.clone();
+    let mut selectable = None;
+    if !is_link {
+        let (Some(citation), Some(text)) = (find(&card, ".citation"), find(&card, ".cite-text")) else { return };
+        for (fill, value) in [("url", url.clone()), ("date", web::today_long(lang))] {
+            if let Some(el) = find(&text, &format!("[data-fill=\"{fill}\"]")) {
+                el.set_text_content(Some(&value));
+            }
+        }
+        let _ = citation.remove_attribute("hidden");
+        let _ = button.set_attribute("aria-expanded", "true");
+        copied = text.text_content().unwrap_or_default();
+        selectable = Some(text);
+    }
+    web::copy_or_fail(&copied, move |ok| {
+        let said = match (ok, &selectable) {
+            (true, _) => done,
+            (false, Some(text)) => {
+                if let Ok(Some(sel)) = web::window().get_selection() {
+                    let _ = sel.select_all_children(text);
+                }
+                fail
+            }
+            (false, None) => format!("{fail} {url}"),
+        };
+        if let Some(s) = status {
+            s.set_text_content(Some(&said));
+        }
+    });
+}
 
 #[component]
 pub fn DetailsCard(
@@ -16,7 +69,7 @@ pub fn DetailsCard(
     #[prop(optional)]
     title_lang: Option<&'static str>,
     /// The interface language, for the close button.
-    lang: crate::lang::Lang,
+    lang: Lang,
     card_ref: NodeRef<Section>,
     on_close: Callback<()>,
     children: Children,
@@ -44,6 +97,7 @@ pub fn DetailsCard(
             aria-labelledby=title_id
             tabindex="-1"
             node_ref=card_ref
+            on:click=move |ev| card_action(&ev, lang)
             on:keydown=move |ev: web_sys::KeyboardEvent| {
                 if ev.key() == "Escape" {
                     ev.stop_propagation();

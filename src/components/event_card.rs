@@ -27,9 +27,13 @@ pub fn EventCard() -> impl IntoView {
         let l = lang.get();
         let e = &atlas.summits.events[i];
         let fallback_name = e.name.is_fallback(l);
+        // On wide screens the card sits on the side of the chart away from the event (and
+        // never over the lanes' names, see the style sheet).
+        let span = crate::filters::full_years(atlas);
+        let later = 2 * e.start.year > span.from + span.to;
         Some(view! {
             <DetailsCard
-                class="event-card"
+                class=if later { "event-card card-start" } else { "event-card" }
                 title_id="event-card-title"
                 title=e.name.or_en(l).to_string()
                 title_lang=if fallback_name { "en" } else { l.code() }

@@ -25,6 +25,7 @@ pub mod map_tooltip;
 pub mod map_world;
 pub mod region_filter;
 pub mod share_button;
+pub mod share_dialog;
 pub mod site_footer;
 pub mod state;
 pub mod summit_chart;

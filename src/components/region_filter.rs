@@ -2,17 +2,8 @@
 
 use super::state::{tr, use_app};
 use crate::data::Region;
-use crate::i18n::Msg;
+use crate::i18n::{region_msg, Msg};
 use leptos::prelude::*;
-
-fn region_msg(r: Region) -> Msg {
-    match r {
-        Region::Europe => Msg::RegionEurope,
-        Region::Asia => Msg::RegionAsia,
-        Region::MiddleEastAfrica => Msg::RegionMiddleEastAfrica,
-        Region::Americas => Msg::RegionAmericas,
-    }
-}
 
 #[component]
 pub fn RegionFilter() -> impl IntoView {

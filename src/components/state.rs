@@ -16,6 +16,8 @@ pub struct AppState {
     pub atlas: &'static Atlas,
     /// `?embed=1`: the compact layout for an iframe.
     pub embed: bool,
+    /// `?show=`: the parts of the page an embed shows (`None`: all).
+    show: StoredValue<Option<Vec<crate::url_state::Part>>>,
     /// Whether the dark palette is in use (the theme, or the OS when the theme is auto).
     pub dark: Memo<bool>,
     lang: RwSignal<Lang>,
@@ -52,6 +54,7 @@ impl AppState {
         AppState {
             atlas,
             embed: url.embed,
+            show: StoredValue::new(url.show.clone()),
             dark: Memo::new(move |_| match theme.get() {
                 Theme::Auto => os_dark.get(),
                 Theme::Light => false,
@@ -297,10 +300,16 @@ impl AppState {
                 MapViewParam { lon, lat, zoom }
             }),
             embed: self.embed,
+            show: self.show.get_value(),
             ..UrlState::default()
         };
         self.filters.with(|f| f.write_url(atlas, &mut url));
         url
+    }
+
+    /// The parts an embed shows (`None`: the whole page).
+    pub fn shown_parts(&self) -> Option<Vec<crate::url_state::Part>> {
+        self.show.get_value().filter(|_| self.embed)
     }
 
     /// The text of the polite live region.

@@ -97,7 +97,7 @@ const HOSTILE = [
   '?lang=<b>kk</b>', '?lang=javascript:alert(1)', '?theme=dark;background:url(javascript:alert(1))', '?view=1,2,3,4', '?view=NaN,NaN,NaN',
   '?view=Infinity,0,2', '?view=1e999,0,2', '?view=-200,95,2', '?view=71,51,0', '?view=71,51,1000', '?view=,,', '?years=2017-2005',
   '?years=0-9999', '?years=abcd', '?years=2005-', '?years=-2017', '?years=20050-20170', '?years=1996-2026-2030', '?embed=maybe',
-  '?embed=1&embed=0&embed=<x>', '?regions=mars', '?regions=europe,,asia', '?regions=' + 'europe,'.repeat(500), '?kinds=summit,war',
+  '?embed=1&embed=0&embed=<x>', '?embed=1&show=<x>', '?embed=1&show=map,,chart', '?embed=1&show=' + 'map,'.repeat(300), '?regions=mars', '?regions=europe,,asia', '?regions=' + 'europe,'.repeat(500), '?kinds=summit,war',
   '?kinds=', '?orgs=../../etc/passwd', '?orgs=SCO', '?orgs=' + 'x'.repeat(5000), '?city=' + 'a'.repeat(6000), '?city=%', '?city=%%',
   '?city=%E0%A4%A', '?city=%FF%FE%FD', '?city=\u202Edoha', '?city=доха', '?city=DOHA', '?city=doha%00', '?city[]=doha', '?city.x=doha',
   '?=&=&=', '?&&&&', '?lang', '?lang=', '?theme=', '?undated=maybe', '?undated=hide&undated=show', '?event=osce-summit-2010&event=nope',
