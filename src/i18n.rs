@@ -314,6 +314,13 @@ pub fn events_count(lang: Lang, n: usize) -> String {
 /// The chart's text description: "81 events, 1998 to 2026, most in 2017 (12)".
 pub fn chart_summary(lang: Lang, n: usize, first: u16, last: u16, peak: Option<(u16, usize)>) -> String {
     let count = events_count(lang, n);
+    if first == last {
+        return match lang {
+            Lang::En => format!("{count} in {first}."),
+            Lang::Kk => format!("{first} жылы {count}."),
+            Lang::Ru => format!("{count} в {first} году."),
+        };
+    }
     let peak_text = match (lang, peak) {
         (_, None) => String::new(),
         (Lang::En, Some((y, c))) => format!(", most in {y} ({c})"),
@@ -502,6 +509,16 @@ mod tests {
                 panic!("{prev:?} and {m:?} share an English text");
             }
         }
+    }
+
+    #[test]
+    fn a_one_year_summary_names_the_year_once() {
+        for lang in Lang::ALL {
+            let s = chart_summary(lang, 15, 2017, 2017, Some((2017, 15)));
+            assert_eq!(s.matches("2017").count(), 1, "{s}");
+        }
+        assert_eq!(chart_summary(Lang::Ru, 15, 2017, 2017, None), "15 событий в 2017 году.");
+        assert!(chart_summary(Lang::En, 3, 2016, 2017, None).contains("2016 to 2017"));
     }
 
     #[test]
