@@ -21,8 +21,14 @@ async function lighthouse(url, preset, runs) {
       // reported an LCP of 2.7-2.9 s instead of 1.1-1.2 s.
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run'];
     if (preset === 'desktop') args.push('--preset=desktop');
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`lighthouse failed: ${r.stderr}`);
+    // A run that hangs (seen once, 2026-12-03) fails after 3 minutes instead of forever.
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
+      env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 180000,
+      killSignal: 'SIGKILL',
+    });
+    if (r.status !== 0) throw new Error(`lighthouse failed (${r.error?.code ?? r.status}): ${r.stderr}`);
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     const c = lhr.categories;
     const a = lhr.audits;
@@ -60,7 +66,8 @@ async function interactions(base) {
             res(performance.now());
           }
         });
-        obs.observe(document.querySelector('.map-frame'), { childList: true, subtree: true });
+        // Cards sit outside the map's frame (sheets on phones): watch the whole page.
+        obs.observe(document.body, { childList: true, subtree: true });
       });
       marker.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       dom.push((await appeared) - t);
@@ -216,7 +223,7 @@ ${sizes.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.bro
 | **first load** (html, css, boot, js, wasm with the data, favicon) | **${kb(sizes.firstLoad.raw)}** | **${kb(sizes.firstLoad.gzip)}** | **${kb(sizes.firstLoad.brotli)}** |
 
 Budget checked by \`make test\` (package.json \`atlas.firstLoadBudgetGzipBytes\`): ${kb(sizes.budget)} KB gzip, a
-ratchet just above the current size. The target is 250 KB gzip (not met yet).
+ratchet just above the current size. The target is 288 KiB gzip (issue 10; not met yet).
 
 Critical path to the first paint of the map: the page and its stylesheet, ${kb(sizes.criticalPath.gzip)} KB gzip
 (${kb(sizes.criticalPath.brotli)} KB brotli); the map, the chart and the tables are in the page itself.

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DATA, eventYears, openPage, useServerAndBrowser } from './helpers.mjs';
+import { DATA, PHONE, eventYears, openPage, useServerAndBrowser } from './helpers.mjs';
 
 const env = useServerAndBrowser(before, after);
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -225,3 +225,25 @@ for (const id of ['osce-summit-2010', DATA.summits.events.at(-1).id, DATA.summit
     await context.close();
   });
 }
+
+test('on a phone, in Kazakh: a card cites its event and the Share dialog fits the screen with the embed code', async () => {
+  const { base } = env.server();
+  const { page, context, errors } = await openPage(env.browser(), `${base}kk/?event=osce-summit-2010`, { ...PHONE, ...CLIPBOARD });
+  const card = page.getByRole('dialog', { name: 'ЕҚЫҰ-ның Астана саммиті' });
+  await card.getByRole('button', { name: 'Сілтеме жасау' }).tap();
+  await card.getByRole('status').filter({ hasText: 'Библиографиялық сілтеме көшірілді' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes('ЕҚЫҰ-ның Астана саммиті') && copied.includes('2010'), copied);
+  assert.ok(copied.includes('Дереккөздер:') && /https?:\/\//.test(copied.split('Дереккөздер:')[1]), `a source with its address: ${copied}`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Бөлісу', exact: true }).tap();
+  const dialog = page.locator('dialog.share-dialog[open]');
+  await dialog.waitFor();
+  await page.waitForFunction(() => document.querySelector('#share-code')?.value.includes('<iframe'));
+  const box = await dialog.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `the dialog fits the 390 px screen: ${JSON.stringify(box)}`);
+  const code = await page.inputValue('#share-code');
+  assert.match(code, /\/kk\/\?[^"]*embed=1/, code);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
