@@ -256,20 +256,24 @@ pub fn when_near_viewport(el: &web_sys::Element, f: impl FnOnce() + 'static) -> 
 /// Offers text as a file download.
 pub fn download_text(filename: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    download_url(filename, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    download_blob(filename, web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob_options(mime)));
 }
 
 /// Offers bytes as a file download.
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    download_blob(filename, web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &blob_options(mime)));
+}
+
+fn blob_options(mime: &str) -> web_sys::BlobPropertyBag {
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else { return };
+    opts
+}
+
+/// Offers a blob as a file download through a short-lived object URL.
+fn download_blob(filename: &str, blob: Result<web_sys::Blob, JsValue>) {
+    let Ok(blob) = blob else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     download_url(filename, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
