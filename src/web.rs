@@ -334,9 +334,13 @@ pub fn query_string() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Rewrites the query string without adding a history entry.
+/// Rewrites the query string without adding a history entry (nothing when it is already
+/// this one: browsers throttle history updates).
 pub fn replace_query(query: &str) {
     let loc = window().location();
+    if loc.search().unwrap_or_default().trim_start_matches('?') == query {
+        return;
+    }
     let path = loc.pathname().unwrap_or_default();
     let hash = loc.hash().unwrap_or_default();
     let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
@@ -555,6 +559,36 @@ pub fn set_root_theme(theme: &str) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-theme", theme);
     }
+}
+
+/// Runs `work` again and again in slices of about `slice_ms` of main-thread time, one
+/// slice per task, until it returns `true` (done): between slices the page handles input.
+pub fn in_slices(slice_ms: f64, work: impl FnMut() -> bool + 'static) {
+    let work = std::rc::Rc::new(std::cell::RefCell::new(work));
+    fn slice(slice_ms: f64, work: std::rc::Rc<std::cell::RefCell<dyn FnMut() -> bool>>) {
+        leptos::prelude::set_timeout(
+            move || {
+                let now = || window().performance().map_or(0.0, |p| p.now());
+                let start = now();
+                loop {
+                    if (work.borrow_mut())() {
+                        return;
+                    }
+                    if now() - start >= slice_ms {
+                        break;
+                    }
+                }
+                slice(slice_ms, work);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    slice(slice_ms, work);
+}
+
+/// The first element matching `selector`, if any.
+pub fn find(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).ok().flatten()
 }
 
 /// Runs `f` on every animation frame until it returns `false`.

@@ -171,7 +171,6 @@ fn keep_document_in_step(state: AppState) {
     // still for a moment (a pan changes the view every frame, and browsers throttle
     // history updates).
     let pending = StoredValue::new(0u32);
-    let written = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         // Only the state is read here (every pan frame); the query is printed once the
         // state has been still for the delay.
@@ -183,17 +182,13 @@ fn keep_document_in_step(state: AppState) {
                 if pending.get_value() != ticket {
                     return;
                 }
-                let query = url.to_query();
-                if written.with_value(|w| w.as_deref() != Some(query.as_str())) {
-                    web::replace_query(&query);
-                    written.set_value(Some(query));
-                }
+                web::replace_query(&url.to_query());
             },
             std::time::Duration::from_millis(250),
         );
     });
 
-    keep_cards_in_history(state, written);
+    keep_cards_in_history(state);
 
     if web::in_iframe() {
         // The body holds the static header and the app; its height is the content's.
@@ -210,13 +205,12 @@ fn keep_document_in_step(state: AppState) {
 /// entry, Back (`popstate`) restores the cards of the entry it lands on, and closing the
 /// card otherwise (its button, Escape) goes back, so entries never pile up. Switching
 /// from one card to another replaces the entry; pans never add one.
-fn keep_cards_in_history(state: AppState, written: StoredValue<Option<String>>) {
+fn keep_cards_in_history(state: AppState) {
     // Whether the current entry is one this page pushed for an open card.
     let pushed = StoredValue::new(false);
     web::on_popstate(move || {
         let url = UrlState::parse(&web::query_string());
         pushed.set_value(url.city.is_some() || url.event.is_some() || url.country.is_some());
-        written.set_value(None);
         state.cards_from_url(&url);
     })
     .until_cleanup();
@@ -229,11 +223,9 @@ fn keep_cards_in_history(state: AppState, written: StoredValue<Option<String>>) 
             (under.city, under.event, under.country) = (None, None, None);
             web::replace_query(&under.to_query());
             web::push_query(&query);
-            written.set_value(Some(query));
             pushed.set_value(true);
         } else if !open && pushed.get_value() {
             pushed.set_value(false);
-            written.set_value(None);
             web::history_back();
         }
     });

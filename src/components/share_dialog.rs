@@ -42,6 +42,8 @@ fn fill(root: &web_sys::Element, state: AppState) {
     let script = web::absolute_url(&format!("{}public/embed.js", web::page_root()));
     let title = crate::i18n::Msg::Title.get(state.lang().get_untracked());
     let code = share::embed_snippet(&share::embed_url(&page, &st, choice, tables), &script, title, height);
+    // The address bar shows the view being shared now, not after the URL's usual delay.
+    web::replace_query(&st.to_query());
     (st.embed, st.show) = (false, None);
     if let Some(link) = field(root, "#share-link") {
         link.set_value(&share::view_url(&page, &st));
