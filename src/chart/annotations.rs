@@ -244,60 +244,104 @@ fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) ->
 }
 
 /// Places `notes` on `layout` (notes whose event is not on the chart are left out), notes on
-/// dates first. A note
-/// on a mark goes among the lanes near it; where no room is left there (a mark inside a
-/// dense cluster), it goes in the strip under the city's names at the event's date, as the
-/// notes on dates do.
+/// dates first. A note on a mark goes among the lanes near it; where no room is left there
+/// (a mark inside a dense cluster), it goes in the strip under the city's names at the
+/// event's date, as the notes on dates do. The whole work of a [`Placer`], at once.
 pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
-    let blocked = obstacles(layout);
-    // Notes on dates have only the strip: they choose first, then the notes on marks.
-    let mut order: Vec<usize> = (0..notes.len()).collect();
-    crate::order::sort_indexes(&mut order, &|a, b| {
-        matches!(notes[a].anchor, Anchor::Event(_)).cmp(&matches!(notes[b].anchor, Anchor::Event(_)))
-    });
-    let mut best = place_in_order(layout, &blocked, notes, &order);
-    // A note left out gets the first choice next time, while that places more.
-    for _ in 0..notes.len() {
-        let left_out: Vec<usize> = order.iter().copied().filter(|&i| best.notes.iter().all(|p| p.note != i)).collect();
-        if left_out.is_empty() {
-            break;
-        }
-        order = left_out.iter().copied().chain(order.iter().copied().filter(|i| !left_out.contains(i))).collect();
-        let next = place_in_order(layout, &blocked, notes, &order);
-        if next.notes.len() <= best.notes.len() {
-            break;
-        }
-        best = next;
+    let mut placer = Placer::new(layout.clone(), notes.to_vec());
+    while !placer.step() {}
+    placer.result()
+}
+
+/// The placing of [`place`] a step at a time (a step is one box shape tried for one note,
+/// a millisecond or so), so that a page can spread it over several tasks and keep its
+/// main thread free for input. Each run places the notes one by one, each in the room the
+/// earlier ones left; a note left out gets the first choice in the next run, while that
+/// places more.
+pub struct Placer {
+    layout: ChartLayout,
+    notes: Vec<NoteInput>,
+    blocked: Vec<Rect>,
+    /// The dates the notes on dates point at: no other box on the strip may cover them.
+    dates: Vec<f64>,
+    /// The current run: its order, how far it has come, what it has placed.
+    order: Vec<usize>,
+    next: usize,
+    placed: Vec<PlacedNote>,
+    /// The note being placed: its attempts, its shapes, which are being tried, the best box.
+    current: Option<NoteSearch>,
+    /// The best finished run, and how many more runs may be tried.
+    best: Option<Vec<PlacedNote>>,
+    runs_left: usize,
+    done: bool,
+}
+
+/// One note's search: the areas to try (the first that holds a box wins), the box shapes,
+/// and among the current area's shapes tried so far the best box with its cost.
+struct NoteSearch {
+    note: usize,
+    attempts: Vec<Attempt>,
+    shapes: Vec<(f64, f64, Vec<String>)>,
+    attempt: usize,
+    shape: usize,
+    best: Option<(f64, PlacedNote)>,
+}
+
+impl Placer {
+    /// A placer for `notes` on `layout`; nothing is placed until [`Placer::step`].
+    pub fn new(layout: ChartLayout, notes: Vec<NoteInput>) -> Placer {
+        let blocked = obstacles(&layout);
+        // Notes on dates have only the strip: they choose first, then the notes on marks.
+        let mut order: Vec<usize> = (0..notes.len()).collect();
+        crate::order::sort_indexes(&mut order, &|a, b| {
+            matches!(notes[a].anchor, Anchor::Event(_)).cmp(&matches!(notes[b].anchor, Anchor::Event(_)))
+        });
+        let dates = notes
+            .iter()
+            .filter_map(|n| match n.anchor {
+                Anchor::Date(t) if in_domain(&layout, t) => Some(layout.x_of(t)),
+                _ => None,
+            })
+            .collect();
+        let runs_left = notes.len();
+        Placer { layout, notes, blocked, dates, order, next: 0, placed: Vec::new(), current: None, best: None, runs_left, done: false }
     }
-    best
-}
 
-/// Places `notes` one by one in `order`, each in the room the earlier ones left.
-/// Whether the date `t` lies on the axis (a narrowed year range leaves some out).
-fn in_domain(layout: &ChartLayout, t: f64) -> bool {
-    (layout.domain.0..=layout.domain.1).contains(&t)
-}
-
-fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], order: &[usize]) -> NotesLayout {
-    let narrow = numbered(layout);
-    let names_bottom = layout.names_top + layout.metrics.names_height;
-    let mut placed: Vec<PlacedNote> = Vec::new();
-    // The dates the notes on dates point at: no other box on the strip may cover them.
-    let dates: Vec<f64> = notes
-        .iter()
-        .filter_map(|n| match n.anchor {
-            Anchor::Date(t) if in_domain(layout, t) => Some(layout.x_of(t)),
-            _ => None,
-        })
-        .collect();
-    for &i in order {
-        let note = &notes[i];
-        if matches!(note.anchor, Anchor::Date(t) if !in_domain(layout, t)) {
-            continue;
+    /// Does one step; true once every note is placed or left out.
+    pub fn step(&mut self) -> bool {
+        if self.done {
+            return true;
         }
+        match self.current.take() {
+            Some(search) => self.try_shape(search),
+            None if self.next < self.order.len() => {
+                let i = self.order[self.next];
+                self.next += 1;
+                self.current = self.search_for(i);
+            }
+            None => self.end_run(),
+        }
+        self.done
+    }
+
+    /// The notes placed (what is placed so far, before the last step).
+    pub fn result(&self) -> NotesLayout {
+        let mut notes = self.best.clone().unwrap_or_default();
+        crate::order::sort_items(&mut notes, &|a, b| a.note.cmp(&b.note));
+        NotesLayout { notes }
+    }
+
+    /// The search for note `i`: where it may go and the shapes of its box (none where its
+    /// event or date is not on the chart).
+    fn search_for(&self, i: usize) -> Option<NoteSearch> {
+        let layout = &self.layout;
+        let note = &self.notes[i];
+        let narrow = numbered(layout);
+        let names_bottom = layout.names_top + layout.metrics.names_height;
         let attempts: Vec<Attempt> = match note.anchor {
+            Anchor::Date(t) if !in_domain(layout, t) => return None,
             Anchor::Event(e) => {
-                let Some(m) = layout.mark_of_event(e) else { continue };
+                let m = layout.mark_of_event(e)?;
                 let mark = &layout.marks[m];
                 let date = (mark.x, names_bottom);
                 let near_mark = if narrow { 70.0 } else { 300.0 };
@@ -321,25 +365,60 @@ fn place_in_order(layout: &ChartLayout, blocked: &[Rect], notes: &[NoteInput], o
                 })
                 .collect()
         };
-        let found = attempts.iter().find_map(|&(area, anchor, own, start_at, max_leader)| {
-            // Of each shape's nearest free place, the one nearest counting its height among
-            // the lanes (a short wide box reads better than a tall narrow one), its width
-            // in the strip (where width is what the other notes on dates need).
-            shapes
-                .iter()
-                .filter_map(|(w, h, lines)| {
-                    let (d, rect, leader) =
-                        nearest_free(layout, blocked, &placed, &dates, area, anchor, own, start_at, (*w, *h), max_leader)?;
-                    let cost = if own.is_some() { 0.6 * h } else { 0.5 * w };
-                    Some((d + cost, PlacedNote { note: i, rect, lines: lines.clone(), anchor, leader }))
-                })
-                .min_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, p)| p)
-        });
-        placed.extend(found);
+        Some(NoteSearch { note: i, attempts, shapes, attempt: 0, shape: 0, best: None })
     }
-    crate::order::sort_items(&mut placed, &|a, b| a.note.cmp(&b.note));
-    NotesLayout { notes: placed }
+
+    /// Tries the search's next shape in its current area. Of each shape's nearest free
+    /// place, the one nearest counting its height among the lanes (a short wide box reads
+    /// better than a tall narrow one), its width in the strip (where width is what the
+    /// other notes on dates need); a shape is only searched for places that would beat the
+    /// best so far. The first area that holds a box wins.
+    fn try_shape(&mut self, mut search: NoteSearch) {
+        let (area, anchor, own, start_at, max_leader) = search.attempts[search.attempt];
+        let (w, h, lines) = &search.shapes[search.shape];
+        let cost = if own.is_some() { 0.6 * h } else { 0.5 * w };
+        let bound = search.best.as_ref().map_or(f64::INFINITY, |b| b.0);
+        let query = Search { area, anchor, own, start_at, size: (*w, *h), max_leader, cost, bound };
+        if let Some((d, rect, leader)) = nearest_free(&self.layout, &self.blocked, &self.placed, &self.dates, &query) {
+            search.best = Some((d + cost, PlacedNote { note: search.note, rect, lines: lines.clone(), anchor, leader }));
+        }
+        search.shape += 1;
+        if search.shape < search.shapes.len() {
+            self.current = Some(search);
+        } else if let Some((_, placed)) = search.best {
+            self.placed.push(placed);
+        } else if search.attempt + 1 < search.attempts.len() {
+            (search.attempt, search.shape) = (search.attempt + 1, 0);
+            self.current = Some(search);
+        }
+    }
+
+    /// Ends a run: keeps it if it placed more than the best so far, and starts the next run
+    /// with the notes it left out first (or ends).
+    fn end_run(&mut self) {
+        let run = std::mem::take(&mut self.placed);
+        match &self.best {
+            Some(best) if run.len() <= best.len() => {
+                self.done = true;
+                return;
+            }
+            _ => self.best = Some(run),
+        }
+        let best = self.best.as_deref().unwrap_or_default();
+        let left_out: Vec<usize> = self.order.iter().copied().filter(|&i| best.iter().all(|p| p.note != i)).collect();
+        if left_out.is_empty() || self.runs_left == 0 {
+            self.done = true;
+            return;
+        }
+        self.runs_left -= 1;
+        self.order = left_out.iter().copied().chain(self.order.iter().copied().filter(|i| !left_out.contains(i))).collect();
+        self.next = 0;
+    }
+}
+
+/// Whether the date `t` lies on the axis (a narrowed year range leaves some out).
+fn in_domain(layout: &ChartLayout, t: f64) -> bool {
+    (layout.domain.0..=layout.domain.1).contains(&t)
 }
 
 /// Where to try a note: the area, the point, the mark at the point, how far from the
@@ -349,37 +428,49 @@ type Attempt = (Rect, (f64, f64), Option<usize>, f64, f64);
 /// A leader: from a point's edge to a box.
 type Leader = Option<((f64, f64), (f64, f64))>;
 
-/// The free box of `size` in `area` nearest to `anchor` (within `max_leader`), with its
-/// distance and leader, clear of the marks (its own mark `own` may come closer), the labels and the
-/// notes `placed` so far; on the strip, under its date and clear of the other `dates`.
-#[allow(clippy::too_many_arguments)]
+/// What [`nearest_free`] looks for: a box of `size` in `area` whose distance to `anchor`
+/// is at most `max_leader` and, with `cost` added, under `bound`; its leader starts
+/// `start_at` from the anchor; `own` is the mark the note is on (which may come closer).
+struct Search {
+    area: Rect,
+    anchor: (f64, f64),
+    own: Option<usize>,
+    start_at: f64,
+    size: (f64, f64),
+    max_leader: f64,
+    cost: f64,
+    bound: f64,
+}
+
+/// The free box of `search` nearest to its anchor, with its distance and leader, clear of
+/// the marks and labels `blocked`, the notes `placed` so far and their leaders; on the
+/// strip, under its date and clear of the other `dates`.
 fn nearest_free(
     layout: &ChartLayout,
     blocked: &[Rect],
     placed: &[PlacedNote],
     dates: &[f64],
-    area: Rect,
-    anchor: (f64, f64),
-    own: Option<usize>,
-    start_at: f64,
-    (w, h): (f64, f64),
-    max_leader: f64,
+    search: &Search,
 ) -> Option<(f64, Rect, Leader)> {
+    let &Search { area, anchor, own, start_at, size: (w, h), max_leader, cost, bound } = search;
+    // Clear of the marks, labels and own mark is checked as the boxes are listed (a row
+    // at a time, against what lies beside that row); the rest once they are in order.
+    let own_box = own.map(|m| mark_box(layout, m, 1.0));
+    // A leader meets the marks near its anchor first: they are tried first.
+    let mut near_first: Vec<usize> = (0..layout.marks.len()).filter(|&k| Some(k) != own).collect();
+    let gap_to = |k: usize| (layout.marks[k].x - anchor.0).hypot(layout.marks[k].y - anchor.1);
+    crate::order::sort_indexes(&mut near_first, &|a, b| gap_to(a).total_cmp(&gap_to(b)));
     let fits = |rect: &Rect, leader: Leader| {
-        !blocked.iter().enumerate().any(|(k, o)| o.intersects(rect) && Some(k) != own)
-            && own.is_none_or(|m| !mark_box(layout, m, 1.0).intersects(rect))
-            && placed
-                .iter()
-                .all(|p| !p.rect.inflate(GAP).intersects(rect) && p.leader.is_none_or(|(a, b)| !rect.inflate(GAP).meets_segment(a, b)))
+        placed.iter().all(|p| !p.rect.inflate(GAP).intersects(rect) && p.leader.is_none_or(|(a, b)| !rect.inflate(GAP).meets_segment(a, b)))
             && leader.is_none_or(|(a, b)| {
-                layout
-                    .marks
+                near_first.iter().all(|&k| {
+                    let m = &layout.marks[k];
+                    let r = mark_extent(layout, m.item) + 1.0;
+                    let beyond = m.x < a.0.min(b.0) - r || m.x > a.0.max(b.0) + r || m.y < a.1.min(b.1) - r || m.y > a.1.max(b.1) + r;
+                    beyond || segment_distance((m.x, m.y), a, b) > r
+                }) && placed
                     .iter()
-                    .enumerate()
-                    .all(|(k, m)| Some(k) == own || segment_distance((m.x, m.y), a, b) > mark_extent(layout, m.item) + 1.0)
-                    && placed
-                        .iter()
-                        .all(|p| !p.rect.inflate(1.0).meets_segment(a, b) && p.leader.is_none_or(|(c, d)| !segments_cross(a, b, c, d)))
+                    .all(|p| !p.rect.inflate(1.0).meets_segment(a, b) && p.leader.is_none_or(|(c, d)| !segments_cross(a, b, c, d)))
             })
     };
     // On the strip, a box lies under its own date and clear of the others' dates, so
@@ -404,35 +495,80 @@ fn nearest_free(
                     .filter(|p| p.anchor.1 == anchor.1)
                     .all(|p| anchor.0 < p.rect.x - DATE_CLEAR || anchor.0 > p.rect.x + p.rect.w + DATE_CLEAR))
     };
-    let step = if on_strip { 1.0 } else { 4.0 };
-    let mut candidates: Vec<(f64, Rect)> = Vec::new();
+    let leader_to = |rect: &Rect| {
+        let q = rect.nearest(anchor);
+        let len = (q.0 - anchor.0).hypot(q.1 - anchor.1);
+        (len > start_at + 2.0).then(|| {
+            let k = start_at / len;
+            ((anchor.0 + (q.0 - anchor.0) * k, anchor.1 + (q.1 - anchor.1) * k), q)
+        })
+    };
+    // The boxes lie on a grid of rows 3 px apart. A box's distance (its key) is at least its
+    // row's height from the anchor, so the rows are searched nearest first, and the search
+    // ends at the first row that cannot hold a box nearer than the best found. The result is
+    // the box a full sort of all boxes by key (in row order on a tie) would give.
+    let lower_bound = |y: f64| (anchor.1.clamp(y, y + h) - anchor.1).abs() + 0.05 * (y + h / 2.0 - anchor.1).abs();
+    let mut rows: Vec<f64> = Vec::new();
     let mut y = area.y;
     while y + h <= area.y + area.h {
-        let mut x = area.x;
-        while x + w <= area.x + area.w {
-            let rect = Rect { x, y, w, h };
-            let q = rect.nearest(anchor);
-            let d = (q.0 - anchor.0).hypot(q.1 - anchor.1);
-            if d <= max_leader && under_date(&rect) {
-                // Nearest first; then boxes level with the point, read beside it; on the
-                // strip, boxes centred under their date.
-                let centring = if centred { 0.01 * (x + w / 2.0 - anchor.0).abs() } else { 0.0 };
-                candidates.push((d + 0.05 * (y + h / 2.0 - anchor.1).abs() + centring, rect));
-            }
-            x += step;
+        // No box on a row beyond the longest leader (in height) is near enough.
+        if (anchor.1.clamp(y, y + h) - anchor.1).abs() <= max_leader {
+            rows.push(y);
         }
         y += 3.0;
     }
-    crate::order::sort_items(&mut candidates, &|a, b| a.0.total_cmp(&b.0));
-    candidates.into_iter().find_map(|(d, rect)| {
-        let q = rect.nearest(anchor);
-        let len = (q.0 - anchor.0).hypot(q.1 - anchor.1);
-        let leader = (len > start_at + 2.0).then(|| {
-            let k = start_at / len;
-            ((anchor.0 + (q.0 - anchor.0) * k, anchor.1 + (q.1 - anchor.1) * k), q)
-        });
-        fits(&rect, leader).then_some((d, rect, leader))
-    })
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    crate::order::sort_indexes(&mut order, &|a, b| lower_bound(rows[a]).total_cmp(&lower_bound(rows[b])));
+    let step = if on_strip { 1.0 } else { 4.0 };
+    // The best box so far: its key, its row, the box and its leader.
+    let mut best: Option<(f64, usize, Rect, Leader)> = None;
+    for row_index in order {
+        let y = rows[row_index];
+        let floor = lower_bound(y);
+        if floor + cost >= bound || best.is_some_and(|b| floor > b.0) {
+            break;
+        }
+        let row = Rect { x: area.x, y, w: area.w, h };
+        let beside: Vec<&Rect> =
+            blocked.iter().enumerate().filter(|&(k, o)| Some(k) != own && o.intersects(&row)).map(|(_, o)| o).collect();
+        let mut in_row: Vec<(f64, Rect)> = Vec::new();
+        // A box that meets one of these meets it until the box's left edge has passed it.
+        let mut blocked_until = f64::NEG_INFINITY;
+        let mut x = area.x;
+        while x + w <= area.x + area.w {
+            if x < blocked_until || (anchor.0.clamp(x, x + w) - anchor.0).abs() > max_leader {
+                x += step;
+                continue;
+            }
+            let rect = Rect { x, y, w, h };
+            let q = rect.nearest(anchor);
+            let d = (q.0 - anchor.0).hypot(q.1 - anchor.1);
+            // Nearest first; then boxes level with the point, read beside it; on the
+            // strip, boxes centred under their date.
+            let centring = if centred { 0.01 * (x + w / 2.0 - anchor.0).abs() } else { 0.0 };
+            let key = d + 0.05 * (y + h / 2.0 - anchor.1).abs() + centring;
+            if d <= max_leader
+                && key + cost < bound
+                && best.is_none_or(|b| key < b.0 || (key == b.0 && row_index < b.1))
+                && under_date(&rect)
+                && own_box.is_none_or(|b| !b.intersects(&rect))
+            {
+                match beside.iter().find(|o| o.intersects(&rect)) {
+                    Some(o) => blocked_until = o.x + o.w,
+                    None => in_row.push((key, rect)),
+                }
+            }
+            x += step;
+        }
+        crate::order::sort_items(&mut in_row, &|a, b| a.0.total_cmp(&b.0));
+        if let Some((key, rect, leader)) = in_row.into_iter().find_map(|(key, rect)| {
+            let leader = leader_to(&rect);
+            fits(&rect, leader).then_some((key, rect, leader))
+        }) {
+            best = Some((key, row_index, rect, leader));
+        }
+    }
+    best.map(|(key, _, rect, leader)| (key, rect, leader))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -447,6 +583,44 @@ mod tests {
         let layout = static_layout(atlas, width);
         let notes = place(&layout, &inputs(atlas, lang));
         (layout, notes)
+    }
+
+    #[test]
+    fn the_placer_step_by_step_places_what_place_does_in_many_small_steps() {
+        let atlas = data::load().unwrap();
+        for w in [640.0, 1100.0] {
+            let layout = static_layout(atlas, w);
+            let inputs = inputs(atlas, Lang::Kk);
+            let mut placer = Placer::new(layout.clone(), inputs.clone());
+            let mut steps = 1;
+            while !placer.step() {
+                steps += 1;
+            }
+            assert_eq!(placer.result(), place(&layout, &inputs), "at {w}");
+            assert!(placer.step(), "a finished placer stays finished");
+            // A step tries one shape for one note: at least one step per note, and per
+            // shape where there are several.
+            let shapes = if numbered(&layout) { 1 } else { BOX_WIDTHS.len() };
+            assert!(steps > inputs.len() * shapes, "{steps} steps at {w}");
+        }
+    }
+
+    #[test]
+    fn a_narrowed_axis_leaves_out_the_notes_off_it_and_places_the_rest() {
+        let atlas = data::load().unwrap();
+        let events = &atlas.summits.events;
+        let layout = ChartLayout::of_events_in(events, |_| true, 1100.0, Some((2016, 2018)));
+        let notes = place(&layout, &inputs(atlas, Lang::En));
+        let on_axis = atlas
+            .annotations
+            .iter()
+            .filter(|n| match n.event.as_deref().and_then(|id| atlas.event_index(id)) {
+                Some(e) => layout.mark_of_event(e).is_some(),
+                None => in_domain(&layout, n.date.fractional_year()),
+            })
+            .count();
+        assert!(on_axis > 0 && on_axis < atlas.annotations.len(), "{on_axis} notes on a 2016-2018 axis");
+        assert_eq!(notes.notes.len(), on_axis);
     }
 
     #[test]

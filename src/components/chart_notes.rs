@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 use leptos::prelude::*;
 
 #[component]
-pub fn ChartNotes(placed: Memo<Option<NotesLayout>>, layout: Memo<ChartLayout>) -> impl IntoView {
+pub fn ChartNotes(placed: Memo<Option<NotesLayout>>, shown: RwSignal<bool>, layout: Memo<ChartLayout>) -> impl IntoView {
     let state = use_app();
     let atlas = state.atlas;
     let lang = state.lang();
@@ -24,7 +24,7 @@ pub fn ChartNotes(placed: Memo<Option<NotesLayout>>, layout: Memo<ChartLayout>) 
         })
     };
     view! {
-        <div class="chart-notes" hidden=move || placed.with(Option::is_none)>
+        <div class="chart-notes" hidden=move || !shown.get()>
             <h3 class="chart-notes-title" id="chart-notes-title">{tr(Msg::KeyMoments)}</h3>
             <ol class="chart-notes-list" aria-labelledby="chart-notes-title" data-width=move || layout.with(|l| fixed(l.width, 0).to_string())>
                 {(0..atlas.annotations.len())

@@ -10,7 +10,7 @@ use super::chart_filters::ChartFilters;
 use super::chart_notes::ChartNotes;
 use super::event_card::EventCard;
 use super::state::{tr, use_app};
-use crate::chart::annotations;
+use crate::chart::annotations::{self, NotesLayout};
 use crate::chart::draw::{draw, parse_hex, ChartColors, DrawState, Highlights};
 use crate::chart::model::{logical_width, ChartLayout, StepKey};
 use crate::filters::full_years;
@@ -28,6 +28,24 @@ const TOUCH_REACH: f64 = 18.0;
 
 /// The static page's chart (SVGs drawn at build time), removed once the canvas is drawn.
 const STATIC_CHART: &str = ".chart-frame .chart-static";
+/// The same, as the app finds it in the static page it replaces.
+const STATIC_CHART_BOX: &str = ".chart-static";
+/// Main-thread time per task for placing the notes, ms.
+const PLACING_SLICE_MS: f64 = 8.0;
+
+/// Notes placed for a layout in a language.
+#[derive(Clone, PartialEq)]
+struct PlacedNotes {
+    layout: ChartLayout,
+    lang: crate::lang::Lang,
+    notes: NotesLayout,
+}
+
+impl PlacedNotes {
+    fn is_for(&self, layout: &ChartLayout, lang: crate::lang::Lang) -> bool {
+        self.lang == lang && self.layout == *layout
+    }
+}
 
 /// Reads the chart palette from the page's CSS custom properties.
 fn colors_from_css() -> ChartColors {
@@ -88,10 +106,47 @@ pub fn SummitChart() -> impl IntoView {
     let all_years = full_years(atlas);
     let span = Memo::new(move |_| state.filters().with(|f| f.years_narrowed(atlas).then_some((f.years.from, f.years.to))));
     let layout = Memo::new(move |_| ChartLayout::of_events_in(events, |i| state.event_shown(i), logical_width(width.get()), span.get()));
-    // The notes on key moments, placed for the layout in the language (none while hidden).
+    // The notes on key moments, placed for the layout in the language (none while hidden),
+    // a few milliseconds at a time (`annotations::Placer`) so that no long task blocks input;
+    // until they are placed, the chart keeps showing what it showed (at first the static
+    // page's SVG, drawn with the same notes at build time).
     let notes_shown = RwSignal::new(true);
-    let notes =
-        Memo::new(move |_| notes_shown.get().then(|| layout.with(|l| annotations::place(l, &annotations::inputs(atlas, lang.get())))));
+    let placed = RwSignal::new(None::<PlacedNotes>);
+    let placing = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let ticket = placing.get_value().wrapping_add(1);
+        placing.set_value(ticket);
+        let (shown, l, lay) = (notes_shown.get(), lang.get(), layout.get());
+        if !shown || placed.with_untracked(|p| p.as_ref().is_some_and(|p| p.is_for(&lay, l))) {
+            return;
+        }
+        let mut placer = annotations::Placer::new(lay.clone(), annotations::inputs(atlas, l));
+        web::in_slices(PLACING_SLICE_MS, move || {
+            if placing.try_get_value() != Some(ticket) {
+                return true;
+            }
+            let done = placer.step();
+            if done {
+                placed.set(Some(PlacedNotes { layout: lay.clone(), lang: l, notes: placer.result() }));
+            }
+            done
+        });
+    });
+    let notes = Memo::new(move |_| {
+        let l = lang.get();
+        notes_shown
+            .get()
+            .then(|| layout.with(|lay| placed.with(|p| p.as_ref().filter(|p| p.is_for(lay, l)).map(|p| p.notes.clone()))))
+            .flatten()
+    });
+    let notes_pending = Memo::new(move |_| notes_shown.get() && notes.with(Option::is_none));
+    // The static page's chart stays over the canvas until the canvas is first drawn.
+    let static_chart = send_wrapper::SendWrapper::new(web::find(STATIC_CHART_BOX));
+    Effect::new(move |_| {
+        if let (Some(frame), Some(svg)) = (container.get(), static_chart.as_ref()) {
+            let _ = frame.prepend_with_node_1(svg);
+        }
+    });
     let hovered = RwSignal::new(None::<usize>);
     let hovered_year = RwSignal::new(None::<u16>);
     let selected = Memo::new(move |_| state.event().get().and_then(|e| layout.with(|l| l.mark_of_event(e))));
@@ -120,12 +175,20 @@ pub fn SummitChart() -> impl IntoView {
     // theme or the pixel ratio change (not on pointer moves).
     Effect::new(move |_| {
         let years = state.filters().with(|f| f.years_narrowed(atlas).then_some(f.years));
-        let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         let (Some(base), Some(top)) = (canvas.get(), overlay.get()) else { return };
         let (css_w, dpr) = (width.get(), dpr.get());
         if css_w < 1.0 {
             return;
         }
+        if notes_pending.get() {
+            // The static chart, still there, needs the canvas's box under it; a drawing
+            // stays until it can be redrawn with its notes.
+            if web::find(STATIC_CHART).is_some() {
+                layout.with(|l| [&base, &top].into_iter().for_each(|el| size_canvas(el, l, css_w, dpr)));
+            }
+            return;
+        }
+        let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         layout.with(|l| {
             // Device pixels per layout pixel: what the drawing multiplies every length by.
             let ratio = dpr * css_w / l.width;
@@ -300,7 +363,7 @@ pub fn SummitChart() -> impl IntoView {
                 {tooltip}
                 <EventCard/>
             </div>
-            <ChartNotes placed=notes layout/>
+            <ChartNotes placed=notes shown=notes_shown layout/>
             <ChartCountryNote marks=marked/>
             <p id="chart-help" class="map-help">{tr(Msg::ChartKeys)}</p>
         </section>
