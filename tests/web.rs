@@ -95,6 +95,17 @@ async fn mount_part<V: IntoView + 'static>(part: impl FnOnce() -> V + 'static) -
     Mounted { handle: Some(Box::new(handle)), root }
 }
 
+/// Lets effects and timers run, frame by frame, until `done` holds (at most 300 frames).
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        tick().await;
+        next_frame().await;
+    }
+}
+
 async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
@@ -270,6 +281,8 @@ async fn keyboard_steps_through_events_and_opens_the_right_card() {
 #[wasm_bindgen_test]
 async fn the_canvas_is_drawn_at_its_css_size_times_the_pixel_ratio() {
     let _part = mount_part(|| view! { <SummitChart/> }).await;
+    // The canvas is drawn once the notes are placed (a few tasks later).
+    until(|| count("#chart [data-box]") > 0).await;
     next_frame().await;
     let canvas: web_sys::HtmlCanvasElement = element("canvas.chart-canvas").unchecked_into();
     let dpr = web_sys::window().unwrap().device_pixel_ratio();

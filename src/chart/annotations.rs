@@ -248,8 +248,8 @@ fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) ->
 /// (a mark inside a dense cluster), it goes in the strip under the city's names at the
 /// event's date, as the notes on dates do. The whole work of a [`Placer`], at once.
 pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
-    let mut placer = Placer::new(layout.clone(), notes.to_vec());
-    while !placer.step() {}
+    let mut placer = Placer::new(layout, notes.to_vec());
+    while !placer.step(layout) {}
     placer.result()
 }
 
@@ -257,9 +257,8 @@ pub fn place(layout: &ChartLayout, notes: &[NoteInput]) -> NotesLayout {
 /// a millisecond or so), so that a page can spread it over several tasks and keep its
 /// main thread free for input. Each run places the notes one by one, each in the room the
 /// earlier ones left; a note left out gets the first choice in the next run, while that
-/// places more.
+/// places more. Every step is given the layout the placer was made for.
 pub struct Placer {
-    layout: ChartLayout,
     notes: Vec<NoteInput>,
     blocked: Vec<Rect>,
     /// The dates the notes on dates point at: no other box on the strip may cover them.
@@ -289,8 +288,8 @@ struct NoteSearch {
 
 impl Placer {
     /// A placer for `notes` on `layout`; nothing is placed until [`Placer::step`].
-    pub fn new(layout: ChartLayout, notes: Vec<NoteInput>) -> Placer {
-        let blocked = obstacles(&layout);
+    pub fn new(layout: &ChartLayout, notes: Vec<NoteInput>) -> Placer {
+        let blocked = obstacles(layout);
         // Notes on dates have only the strip: they choose first, then the notes on marks.
         let mut order: Vec<usize> = (0..notes.len()).collect();
         crate::order::sort_indexes(&mut order, &|a, b| {
@@ -299,25 +298,25 @@ impl Placer {
         let dates = notes
             .iter()
             .filter_map(|n| match n.anchor {
-                Anchor::Date(t) if in_domain(&layout, t) => Some(layout.x_of(t)),
+                Anchor::Date(t) if in_domain(layout, t) => Some(layout.x_of(t)),
                 _ => None,
             })
             .collect();
         let runs_left = notes.len();
-        Placer { layout, notes, blocked, dates, order, next: 0, placed: Vec::new(), current: None, best: None, runs_left, done: false }
+        Placer { notes, blocked, dates, order, next: 0, placed: Vec::new(), current: None, best: None, runs_left, done: false }
     }
 
-    /// Does one step; true once every note is placed or left out.
-    pub fn step(&mut self) -> bool {
+    /// Does one step on `layout`; true once every note is placed or left out.
+    pub fn step(&mut self, layout: &ChartLayout) -> bool {
         if self.done {
             return true;
         }
         match self.current.take() {
-            Some(search) => self.try_shape(search),
+            Some(search) => self.try_shape(layout, search),
             None if self.next < self.order.len() => {
                 let i = self.order[self.next];
                 self.next += 1;
-                self.current = self.search_for(i);
+                self.current = self.search_for(layout, i);
             }
             None => self.end_run(),
         }
@@ -333,8 +332,7 @@ impl Placer {
 
     /// The search for note `i`: where it may go and the shapes of its box (none where its
     /// event or date is not on the chart).
-    fn search_for(&self, i: usize) -> Option<NoteSearch> {
-        let layout = &self.layout;
+    fn search_for(&self, layout: &ChartLayout, i: usize) -> Option<NoteSearch> {
         let note = &self.notes[i];
         let narrow = numbered(layout);
         let names_bottom = layout.names_top + layout.metrics.names_height;
@@ -373,13 +371,13 @@ impl Placer {
     /// better than a tall narrow one), its width in the strip (where width is what the
     /// other notes on dates need); a shape is only searched for places that would beat the
     /// best so far. The first area that holds a box wins.
-    fn try_shape(&mut self, mut search: NoteSearch) {
+    fn try_shape(&mut self, layout: &ChartLayout, mut search: NoteSearch) {
         let (area, anchor, own, start_at, max_leader) = search.attempts[search.attempt];
         let (w, h, lines) = &search.shapes[search.shape];
         let cost = if own.is_some() { 0.6 * h } else { 0.5 * w };
         let bound = search.best.as_ref().map_or(f64::INFINITY, |b| b.0);
         let query = Search { area, anchor, own, start_at, size: (*w, *h), max_leader, cost, bound };
-        if let Some((d, rect, leader)) = nearest_free(&self.layout, &self.blocked, &self.placed, &self.dates, &query) {
+        if let Some((d, rect, leader)) = nearest_free(layout, &self.blocked, &self.placed, &self.dates, &query) {
             search.best = Some((d + cost, PlacedNote { note: search.note, rect, lines: lines.clone(), anchor, leader }));
         }
         search.shape += 1;
@@ -591,13 +589,13 @@ mod tests {
         for w in [640.0, 1100.0] {
             let layout = static_layout(atlas, w);
             let inputs = inputs(atlas, Lang::Kk);
-            let mut placer = Placer::new(layout.clone(), inputs.clone());
+            let mut placer = Placer::new(&layout, inputs.clone());
             let mut steps = 1;
-            while !placer.step() {
+            while !placer.step(&layout) {
                 steps += 1;
             }
             assert_eq!(placer.result(), place(&layout, &inputs), "at {w}");
-            assert!(placer.step(), "a finished placer stays finished");
+            assert!(placer.step(&layout), "a finished placer stays finished");
             // A step tries one shape for one note: at least one step per note, and per
             // shape where there are several.
             let shapes = if numbered(&layout) { 1 } else { BOX_WIDTHS.len() };

@@ -135,8 +135,9 @@ pub fn focus_when_opened(selection: impl Get<Value = Option<usize>> + 'static, c
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = selection.get();
         if now.is_some() && prev.flatten() != now {
+            // (The card may be gone by the next frame.)
             request_animation_frame(move || {
-                if let Some(el) = card.get_untracked() {
+                if let Some(el) = card.try_get_untracked().flatten() {
                     let _ = el.focus();
                 }
             });

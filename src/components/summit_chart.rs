@@ -34,16 +34,16 @@ const STATIC_CHART_BOX: &str = ".chart-static";
 const PLACING_SLICE_MS: f64 = 8.0;
 
 /// Notes placed for a layout in a language.
-#[derive(Clone, PartialEq)]
 struct PlacedNotes {
-    layout: ChartLayout,
+    /// The layout's version (`layout_version` in the component).
+    version: u32,
     lang: crate::lang::Lang,
     notes: NotesLayout,
 }
 
 impl PlacedNotes {
-    fn is_for(&self, layout: &ChartLayout, lang: crate::lang::Lang) -> bool {
-        self.lang == lang && self.layout == *layout
+    fn is_for(&self, version: u32, lang: crate::lang::Lang) -> bool {
+        self.lang == lang && self.version == version
     }
 }
 
@@ -111,35 +111,46 @@ pub fn SummitChart() -> impl IntoView {
     // until they are placed, the chart keeps showing what it showed (at first the static
     // page's SVG, drawn with the same notes at build time).
     let notes_shown = RwSignal::new(true);
-    let placed = RwSignal::new(None::<PlacedNotes>);
+    // The last notes placed (a stored value, and a counter that says when it changes).
+    let placed = StoredValue::new(None::<PlacedNotes>);
+    // Counts the layout's changes (the memo passes on only real ones).
+    let layout_version = Memo::new(move |prev: Option<&u32>| {
+        layout.track();
+        prev.map_or(0, |v| v.wrapping_add(1))
+    });
+    let placed_count = RwSignal::new(0u32);
     let placing = StoredValue::new(0u32);
     Effect::new(move |_| {
         let ticket = placing.get_value().wrapping_add(1);
         placing.set_value(ticket);
-        let (shown, l, lay) = (notes_shown.get(), lang.get(), layout.get());
-        if !shown || placed.with_untracked(|p| p.as_ref().is_some_and(|p| p.is_for(&lay, l))) {
+        let (shown, l, version) = (notes_shown.get(), lang.get(), layout_version.get());
+        if !shown || placed.with_value(|p| p.as_ref().is_some_and(|p| p.is_for(version, l))) {
             return;
         }
-        let mut placer = annotations::Placer::new(lay.clone(), annotations::inputs(atlas, l));
+        let mut placer = layout.with_untracked(|lay| annotations::Placer::new(lay, annotations::inputs(atlas, l)));
         web::in_slices(PLACING_SLICE_MS, move || {
             if placing.try_get_value() != Some(ticket) {
                 return true;
             }
-            let done = placer.step();
+            // (A new layout makes a new ticket: this one is the placer's.)
+            let done = layout.with_untracked(|lay| placer.step(lay));
             if done {
-                placed.set(Some(PlacedNotes { layout: lay.clone(), lang: l, notes: placer.result() }));
+                placed.set_value(Some(PlacedNotes { version, lang: l, notes: placer.result() }));
+                placed_count.update(|n| *n = n.wrapping_add(1));
             }
             done
         });
     });
     let notes = Memo::new(move |_| {
         let l = lang.get();
+        placed_count.track();
         notes_shown
             .get()
-            .then(|| layout.with(|lay| placed.with(|p| p.as_ref().filter(|p| p.is_for(lay, l)).map(|p| p.notes.clone()))))
+            .then(|| placed.with_value(|p| p.as_ref().filter(|p| p.is_for(layout_version.get(), l)).map(|p| p.notes.clone())))
             .flatten()
     });
     let notes_pending = Memo::new(move |_| notes_shown.get() && notes.with(Option::is_none));
+    let drawn = StoredValue::new(false);
     // The static page's chart stays over the canvas until the canvas is first drawn.
     let static_chart = send_wrapper::SendWrapper::new(web::find(STATIC_CHART_BOX));
     Effect::new(move |_| {
@@ -181,13 +192,14 @@ pub fn SummitChart() -> impl IntoView {
             return;
         }
         if notes_pending.get() {
-            // The static chart, still there, needs the canvas's box under it; a drawing
-            // stays until it can be redrawn with its notes.
-            if web::find(STATIC_CHART).is_some() {
+            // Before the first drawing the canvas takes its box (under the static chart, if
+            // any); a drawing stays until it can be redrawn with its notes.
+            if !drawn.get_value() {
                 layout.with(|l| [&base, &top].into_iter().for_each(|el| size_canvas(el, l, css_w, dpr)));
             }
             return;
         }
+        drawn.set_value(true);
         let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         layout.with(|l| {
             // Device pixels per layout pixel: what the drawing multiplies every length by.
