@@ -440,7 +440,7 @@ pub fn absolute_url(rel: &str) -> String {
 
 /// The rendered height of the first element matching `selector` (0 without one).
 pub fn height_of(selector: &str) -> f64 {
-    document().query_selector(selector).ok().flatten().map_or(0.0, |e| e.get_bounding_client_rect().height())
+    find(selector).map_or(0.0, |e| e.get_bounding_client_rect().height())
 }
 
 /// Today's date written out in `lang` ("3 December 2026"), as the cards write dates
@@ -530,7 +530,7 @@ pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static
 
 /// Moves keyboard focus to the first element (HTML or SVG) matching a selector, if any.
 pub fn focus_selector(selector: &str) {
-    if let Ok(Some(el)) = document().query_selector(selector) {
+    if let Some(el) = find(selector) {
         focus_element(&el);
     }
 }
@@ -568,13 +568,12 @@ pub fn in_slices(slice_ms: f64, work: impl FnMut() -> bool + 'static) {
     fn slice(slice_ms: f64, work: std::rc::Rc<std::cell::RefCell<dyn FnMut() -> bool>>) {
         leptos::prelude::set_timeout(
             move || {
-                let now = || window().performance().map_or(0.0, |p| p.now());
-                let start = now();
+                let start = now_ms();
                 loop {
                     if (work.borrow_mut())() {
                         return;
                     }
-                    if now() - start >= slice_ms {
+                    if now_ms() - start >= slice_ms {
                         break;
                     }
                 }
@@ -584,6 +583,11 @@ pub fn in_slices(slice_ms: f64, work: impl FnMut() -> bool + 'static) {
         );
     }
     slice(slice_ms, work);
+}
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// The first element matching `selector`, if any.
@@ -596,8 +600,7 @@ pub fn animate(f: impl FnMut(f64) -> bool + 'static) {
     let f = std::rc::Rc::new(std::cell::RefCell::new(f));
     fn step(f: std::rc::Rc<std::cell::RefCell<dyn FnMut(f64) -> bool>>) {
         request_animation_frame(move || {
-            let now = window().performance().map_or(0.0, |p| p.now());
-            let again = (f.borrow_mut())(now);
+            let again = (f.borrow_mut())(now_ms());
             if again {
                 step(f);
             }

@@ -280,6 +280,8 @@ pub struct Placer {
 struct NoteSearch {
     note: usize,
     attempts: Vec<Attempt>,
+    /// The marks, nearest to the current attempt's point first.
+    near_first: Vec<usize>,
     shapes: Vec<(f64, f64, Vec<String>)>,
     attempt: usize,
     shape: usize,
@@ -363,7 +365,8 @@ impl Placer {
                 })
                 .collect()
         };
-        Some(NoteSearch { note: i, attempts, shapes, attempt: 0, shape: 0, best: None })
+        let near_first = marks_nearest_first(layout, &attempts[0]);
+        Some(NoteSearch { note: i, attempts, near_first, shapes, attempt: 0, shape: 0, best: None })
     }
 
     /// Tries the search's next shape in its current area. Of each shape's nearest free
@@ -376,7 +379,7 @@ impl Placer {
         let (w, h, lines) = &search.shapes[search.shape];
         let cost = if own.is_some() { 0.6 * h } else { 0.5 * w };
         let bound = search.best.as_ref().map_or(f64::INFINITY, |b| b.0);
-        let query = Search { area, anchor, own, start_at, size: (*w, *h), max_leader, cost, bound };
+        let query = Search { area, anchor, own, start_at, size: (*w, *h), max_leader, cost, bound, near_first: &search.near_first };
         if let Some((d, rect, leader)) = nearest_free(layout, &self.blocked, &self.placed, &self.dates, &query) {
             search.best = Some((d + cost, PlacedNote { note: search.note, rect, lines: lines.clone(), anchor, leader }));
         }
@@ -387,6 +390,7 @@ impl Placer {
             self.placed.push(placed);
         } else if search.attempt + 1 < search.attempts.len() {
             (search.attempt, search.shape) = (search.attempt + 1, 0);
+            search.near_first = marks_nearest_first(layout, &search.attempts[search.attempt]);
             self.current = Some(search);
         }
     }
@@ -428,8 +432,9 @@ type Leader = Option<((f64, f64), (f64, f64))>;
 
 /// What [`nearest_free`] looks for: a box of `size` in `area` whose distance to `anchor`
 /// is at most `max_leader` and, with `cost` added, under `bound`; its leader starts
-/// `start_at` from the anchor; `own` is the mark the note is on (which may come closer).
-struct Search {
+/// `start_at` from the anchor; `own` is the mark the note is on (which may come closer);
+/// `near_first` lists the other marks, nearest to the anchor first.
+struct Search<'a> {
     area: Rect,
     anchor: (f64, f64),
     own: Option<usize>,
@@ -438,6 +443,16 @@ struct Search {
     max_leader: f64,
     cost: f64,
     bound: f64,
+    near_first: &'a [usize],
+}
+
+/// The marks but the attempt's own, nearest to its point first: a leader from the point
+/// meets those first.
+fn marks_nearest_first(layout: &ChartLayout, &(_, anchor, own, _, _): &Attempt) -> Vec<usize> {
+    let mut marks: Vec<usize> = (0..layout.marks.len()).filter(|&k| Some(k) != own).collect();
+    let gap_to = |k: usize| (layout.marks[k].x - anchor.0).hypot(layout.marks[k].y - anchor.1);
+    crate::order::sort_indexes(&mut marks, &|a, b| gap_to(a).total_cmp(&gap_to(b)));
+    marks
 }
 
 /// The free box of `search` nearest to its anchor, with its distance and leader, clear of
@@ -450,14 +465,10 @@ fn nearest_free(
     dates: &[f64],
     search: &Search,
 ) -> Option<(f64, Rect, Leader)> {
-    let &Search { area, anchor, own, start_at, size: (w, h), max_leader, cost, bound } = search;
+    let &Search { area, anchor, own, start_at, size: (w, h), max_leader, cost, bound, near_first } = search;
     // Clear of the marks, labels and own mark is checked as the boxes are listed (a row
     // at a time, against what lies beside that row); the rest once they are in order.
     let own_box = own.map(|m| mark_box(layout, m, 1.0));
-    // A leader meets the marks near its anchor first: they are tried first.
-    let mut near_first: Vec<usize> = (0..layout.marks.len()).filter(|&k| Some(k) != own).collect();
-    let gap_to = |k: usize| (layout.marks[k].x - anchor.0).hypot(layout.marks[k].y - anchor.1);
-    crate::order::sort_indexes(&mut near_first, &|a, b| gap_to(a).total_cmp(&gap_to(b)));
     let fits = |rect: &Rect, leader: Leader| {
         placed.iter().all(|p| !p.rect.inflate(GAP).intersects(rect) && p.leader.is_none_or(|(a, b)| !rect.inflate(GAP).meets_segment(a, b)))
             && leader.is_none_or(|(a, b)| {

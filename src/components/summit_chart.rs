@@ -26,10 +26,9 @@ use plotters_canvas::CanvasBackend;
 const MOUSE_REACH: f64 = 6.0;
 const TOUCH_REACH: f64 = 18.0;
 
-/// The static page's chart (SVGs drawn at build time), removed once the canvas is drawn.
-const STATIC_CHART: &str = ".chart-frame .chart-static";
-/// The same, as the app finds it in the static page it replaces.
-const STATIC_CHART_BOX: &str = ".chart-static";
+/// The static page's chart (SVGs drawn at build time): the app moves it over its canvas
+/// and removes it once the canvas is first drawn.
+const STATIC_CHART: &str = ".chart-static";
 /// Main-thread time per task for placing the notes, ms.
 const PLACING_SLICE_MS: f64 = 8.0;
 
@@ -152,7 +151,7 @@ pub fn SummitChart() -> impl IntoView {
     let notes_pending = Memo::new(move |_| notes_shown.get() && notes.with(Option::is_none));
     let drawn = StoredValue::new(false);
     // The static page's chart stays over the canvas until the canvas is first drawn.
-    let static_chart = send_wrapper::SendWrapper::new(web::find(STATIC_CHART_BOX));
+    let static_chart = send_wrapper::SendWrapper::new(web::find(STATIC_CHART));
     Effect::new(move |_| {
         if let (Some(frame), Some(svg)) = (container.get(), static_chart.as_ref()) {
             let _ = frame.prepend_with_node_1(svg);
@@ -199,6 +198,7 @@ pub fn SummitChart() -> impl IntoView {
             }
             return;
         }
+        let first_drawing = !drawn.get_value();
         drawn.set_value(true);
         let draw_state = DrawState { lang: lang.get(), years, notes: notes.get() };
         layout.with(|l| {
@@ -217,9 +217,10 @@ pub fn SummitChart() -> impl IntoView {
             let h = Highlights { selected: selected.get_untracked(), focused: focused.get_untracked(), hovered: hovered.get_untracked() };
             marked.with_untracked(|m| paint_highlights(&top, l, &h, m, &palette, ratio));
         });
-        // The canvas now shows what the static SVG showed, at the same size: it can go
-        // (after the first draw there is none left to find).
-        web::remove_all(STATIC_CHART);
+        // The canvas now shows what the static SVG showed, at the same size: it can go.
+        if first_drawing {
+            web::remove_all(STATIC_CHART);
+        }
     });
 
     // The overlay: the hovered, focused and selected marks, cheap to redraw on every move

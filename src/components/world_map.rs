@@ -174,7 +174,6 @@ pub fn WorldMap() -> impl IntoView {
         let list = ev.touches();
         (0..list.length()).filter_map(|i| list.get(i)).map(|t| local(t.client_x() as f64, t.client_y() as f64)).collect()
     };
-    let now = || web::window().performance().map_or(0.0, |p| p.now());
     let on_pointerdown = move |ev: web_sys::PointerEvent| {
         if ev.pointer_type() == "touch" || ev.button() != 0 || on_marker(ev.target()) {
             return;
@@ -210,7 +209,7 @@ pub fn WorldMap() -> impl IntoView {
         }
     };
     let on_touchstart = move |ev: web_sys::TouchEvent| {
-        feed(Input::TouchStart { points: &touches(&ev), t: now() }, Some(&ev));
+        feed(Input::TouchStart { points: &touches(&ev), t: web::now_ms() }, Some(&ev));
     };
     let on_touchmove = move |ev: web_sys::TouchEvent| {
         feed(Input::TouchMove { points: &touches(&ev) }, Some(&ev));
